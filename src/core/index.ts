@@ -1,0 +1,18 @@
+export { ERROR_CODES, ShuangsuijiError, isShuangsuijiError } from './errors.js';
+export type { ErrorCode, ErrorPath, ShuangsuijiErrorOptions } from './errors.js';
+export { fromZodError, parseInput } from './parse-input.js';
+export { FindingSchema, SeveritySchema, sortFindings } from './finding.js';
+export type { Finding, Severity } from './finding.js';
+export { CivilDateSchema, isValidCivilDate, parseCivilDate, civilToDate, dateToCivil, civilYear } from './civil-date.js';
+export type { CivilDate } from './civil-date.js';
+export {
+  UsccSchema,
+  UsccOrRegistrationNumberSchema,
+  isValidUscc,
+  usccCheckCharacter,
+  isValidRegistrationNumber,
+  registrationNumberCheckDigit,
+} from './uscc.js';
+export { RiskClassSchema, RISK_CLASSES, RISK_CLASS_LABELS } from './risk-class.js';
+export type { RiskClass } from './risk-class.js';
+export { deepFreeze } from './deep-freeze.js';

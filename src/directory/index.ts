@@ -1,0 +1,6 @@
+export { SubjectSchema, SubjectKindSchema, SubjectStatusSchema, SUBJECT_KIND_LABELS } from './subject.js';
+export type { Subject, SubjectInput, SubjectKind, SubjectStatus } from './subject.js';
+export { InspectorSchema } from './inspector.js';
+export type { Inspector, InspectorInput } from './inspector.js';
+export { PoolFilterSchema, matchesPool, filterPool } from './pool-filter.js';
+export type { PoolFilter, PoolFilterInput } from './pool-filter.js';

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { RiskClassSchema } from '../core/risk-class.js';
+import { SubjectKindSchema, SubjectStatusSchema, type Subject } from './subject.js';
+
+/**
+ * Schema of a pool filter (抽查范围): which subjects of the directory a task draws from.
+ * Every given criterion must hold; within one criterion any listed value matches.
+ * An empty filter is the whole directory of operating subjects (不定向抽查).
+ *
+ * @example
+ * ```ts
+ * PoolFilterSchema.parse({ kinds: ['enterprise'], tags: ['lift-user'] });
+ * ```
+ */
+export const PoolFilterSchema = z
+  .object({
+    /** Subject kinds to include (主体类型). */
+    kinds: z.array(SubjectKindSchema).optional(),
+    /** Subjects carrying any of these tags (分类监管标签，任一). */
+    tags: z.array(z.string().min(1)).optional(),
+    /** Subjects carrying all of these tags (全部). */
+    allTags: z.array(z.string().min(1)).optional(),
+    /** Subjects carrying none of these tags. */
+    excludeTags: z.array(z.string().min(1)).optional(),
+    regions: z.array(z.string().min(1)).optional(),
+    grids: z.array(z.string().min(1)).optional(),
+    units: z.array(z.string().min(1)).optional(),
+    /** General risk classes to include (定向到风险类别). */
+    riskClasses: z.array(RiskClassSchema).optional(),
+    /** Statuses to include; defaults to operating subjects only. */
+    statuses: z.array(SubjectStatusSchema).default(['operating']),
+  })
+  .meta({ description: '抽查范围（名录库筛选条件）' });
+
+/** A pool filter (抽查范围). */
+export type PoolFilter = z.infer<typeof PoolFilterSchema>;
+/** A pool filter as accepted on input. */
+export type PoolFilterInput = z.input<typeof PoolFilterSchema>;
+
+/**
+ * Tells whether a subject belongs to a task's pool (是否在抽查范围内).
+ *
+ * @param subject - a parsed subject
+ * @param filter - a parsed pool filter
+ * @returns `true` when every criterion of the filter holds
+ *
+ * @example
+ * ```ts
+ * const filter = PoolFilterSchema.parse({ tags: ['food'] });
+ * matchesPool(SubjectSchema.parse({ id: 's1', name: '甲', kind: 'enterprise', tags: ['food'] }), filter); //=> true
+ * ```
+ */
+export function matchesPool(subject: Subject, filter: PoolFilter): boolean {
+  if (!filter.statuses.includes(subject.status)) return false;
+  if (filter.kinds !== undefined && !filter.kinds.includes(subject.kind)) return false;
+  if (filter.tags !== undefined && !filter.tags.some((tag) => subject.tags.includes(tag))) return false;
+  if (filter.allTags !== undefined && !filter.allTags.every((tag) => subject.tags.includes(tag))) return false;
+  if (filter.excludeTags !== undefined && filter.excludeTags.some((tag) => subject.tags.includes(tag))) return false;
+  if (filter.regions !== undefined && (subject.region === undefined || !filter.regions.includes(subject.region))) return false;
+  if (filter.grids !== undefined && (subject.grid === undefined || !filter.grids.includes(subject.grid))) return false;
+  if (filter.units !== undefined && (subject.unit === undefined || !filter.units.includes(subject.unit))) return false;
+  if (filter.riskClasses !== undefined && (subject.riskClass === undefined || !filter.riskClasses.includes(subject.riskClass))) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Yields the subjects of a directory that belong to a pool, lazily (筛选抽查范围).
+ * Works over arrays and any iterable, so a large directory can be streamed.
+ *
+ * @param subjects - parsed subjects
+ * @param filter - a parsed pool filter
+ * @returns an iterable of the matching subjects, in input order
+ *
+ * @example
+ * ```ts
+ * const pool = [...filterPool(directory, PoolFilterSchema.parse({ kinds: ['enterprise'] }))];
+ * ```
+ */
+export function* filterPool(subjects: Iterable<Subject>, filter: PoolFilter): Generator<Subject> {
+  for (const subject of subjects) if (matchesPool(subject, filter)) yield subject;
+}

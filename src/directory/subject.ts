@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { RiskClassSchema } from '../core/risk-class.js';
+import { UsccOrRegistrationNumberSchema } from '../core/uscc.js';
+
+/**
+ * Kinds of market subject (市场主体类型): `enterprise` 企业, `individual` 个体工商户,
+ * `cooperative` 农民专业合作社, `other` 其他 (e.g. 医疗机构, 检验检测机构 not registered as enterprises).
+ *
+ * @example
+ * ```ts
+ * SubjectKindSchema.parse('individual'); //=> 'individual'
+ * ```
+ */
+export const SubjectKindSchema = z.enum(['enterprise', 'individual', 'cooperative', 'other']);
+
+/** A kind of market subject. */
+export type SubjectKind = z.infer<typeof SubjectKindSchema>;
+
+/**
+ * Chinese names of the subject kinds (主体类型名称).
+ *
+ * @example
+ * ```ts
+ * SUBJECT_KIND_LABELS.cooperative; //=> '农民专业合作社'
+ * ```
+ */
+export const SUBJECT_KIND_LABELS: Readonly<Record<SubjectKind, string>> = {
+  enterprise: '企业',
+  individual: '个体工商户',
+  cooperative: '农民专业合作社',
+  other: '其他',
+};
+
+/**
+ * Registration status of a subject (登记状态): `operating` 存续（在业）, `suspended` 歇业,
+ * `deregistered` 注销, `revoked` 吊销.
+ *
+ * @example
+ * ```ts
+ * SubjectStatusSchema.parse('revoked'); //=> 'revoked'
+ * ```
+ */
+export const SubjectStatusSchema = z.enum(['operating', 'suspended', 'deregistered', 'revoked']);
+
+/** A registration status. */
+export type SubjectStatus = z.infer<typeof SubjectStatusSchema>;
+
+/**
+ * Schema of one entry of the subject directory (检查对象名录库).
+ *
+ * `riskClass` is the general (通用) credit-risk class; `domainRiskClasses` holds the specialised
+ * (专业) classes per regulated domain, e.g. `{ food: 'C' }`.
+ *
+ * @example
+ * ```ts
+ * SubjectSchema.parse({ id: '91350100M000100Y43', name: '某餐饮有限公司', kind: 'enterprise', tags: ['food'], riskClass: 'B' });
+ * ```
+ */
+export const SubjectSchema = z
+  .object({
+    /** Stable id in the directory, usually the unified social credit code. */
+    id: z.string().min(1),
+    /** 统一社会信用代码, or the 15-digit 注册号 of an older individual business. */
+    uscc: UsccOrRegistrationNumberSchema.optional(),
+    name: z.string().min(1),
+    kind: SubjectKindSchema,
+    status: SubjectStatusSchema.default('operating'),
+    /** Administrative region (行政区划 / 街道). */
+    region: z.string().min(1).optional(),
+    /** Grid or area (网格片区). */
+    grid: z.string().min(1).optional(),
+    /** Responsible unit (管辖单位, e.g. a 市监所). */
+    unit: z.string().min(1).optional(),
+    /** Supervision tags (分类监管标签), e.g. `food`, `lift-user`. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** General credit-risk class (通用信用风险分类). */
+    riskClass: RiskClassSchema.optional(),
+    /** Specialised credit-risk classes by domain (专业信用风险分类). */
+    domainRiskClasses: z.record(z.string(), RiskClassSchema).default({}),
+  })
+  .meta({ description: '检查对象名录库条目' });
+
+/** One market subject of the subject directory (检查对象). Output type, with defaults filled in. */
+export type Subject = z.infer<typeof SubjectSchema>;
+/** A subject as accepted on input (defaults may be omitted). */
+export type SubjectInput = z.input<typeof SubjectSchema>;
