@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { ShuangsuijiError } from '../core/errors.js';
+import { parseInput } from '../core/parse-input.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { CheckItemSchema, type CheckItem } from './check-item.js';
+
+/**
+ * Schema of a catalogue definition (抽查事项清单): the year, the region it is for and its items.
+ *
+ * @example
+ * ```ts
+ * CatalogueDefinitionSchema.parse({ year: 2023, region: '浙江省', items: [] });
+ * ```
+ */
+export const CatalogueDefinitionSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    region: z.string().min(1),
+    items: z.array(CheckItemSchema),
+  })
+  .meta({ description: '随机抽查事项清单' });
+
+/** A catalogue definition as accepted on input. */
+export type CatalogueDefinition = z.input<typeof CatalogueDefinitionSchema>;
+
+/**
+ * A validated random-inspection list (随机抽查事项清单) with O(1) lookups by item code.
+ * It is frozen: derive a new one with {@link defineCatalogue} to change it.
+ */
+export interface Catalogue {
+  readonly year: number;
+  readonly region: string;
+  /** Items in the order given. */
+  readonly items: readonly CheckItem[];
+  /** Items by code. */
+  readonly byCode: ReadonlyMap<string, CheckItem>;
+  /** Codes of the general items (通用检查事项), in list order. */
+  readonly generalCodes: readonly string[];
+}
+
+/**
+ * Validates a random-inspection list and builds lookups (定义抽查事项清单).
+ * Codes must be unique and the list must hold at least one general item (通用检查事项, 通知·一).
+ *
+ * @param definition - `{ year, region, items }`
+ * @returns the frozen catalogue
+ * @throws {ShuangsuijiError} `INVALID_CATALOGUE` for a malformed definition or no general item,
+ *   `DUPLICATE_ID` for a repeated item code (path `['items', i, 'code']`)
+ *
+ * @example
+ * ```ts
+ * const catalogue = defineCatalogue({
+ *   year: 2023,
+ *   region: '浙江省',
+ *   items: [{ code: 'A99', name: '公示信息检查', category: 'general', leadDepartment: '信用监管科', targetKinds: ['enterprise'] }],
+ * });
+ * catalogue.byCode.get('A99')?.name; //=> '公示信息检查'
+ * catalogue.generalCodes; //=> ['A99']
+ * ```
+ */
+export function defineCatalogue(definition: CatalogueDefinition): Catalogue {
+  const parsed = parseInput(CatalogueDefinitionSchema, definition, 'INVALID_CATALOGUE', '抽查事项清单');
+  const byCode = new Map<string, CheckItem>();
+  parsed.items.forEach((item, index) => {
+    if (byCode.has(item.code)) {
+      throw new ShuangsuijiError('DUPLICATE_ID', `抽查事项编码 ${item.code} 重复`, { path: ['items', index, 'code'], details: { code: item.code } });
+    }
+    byCode.set(item.code, item);
+  });
+  const generalCodes = parsed.items.filter((item) => item.category === 'general').map((item) => item.code);
+  if (generalCodes.length === 0) {
+    throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单中没有通用检查事项（通知·一要求将通用检查事项融入每个随机抽查任务）', {
+      path: ['items'],
+    });
+  }
+  return deepFreeze({ year: parsed.year, region: parsed.region, items: parsed.items, byCode, generalCodes });
+}
