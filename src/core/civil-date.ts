@@ -46,7 +46,7 @@ export function isValidCivilDate(value: unknown): value is CivilDate {
 export const CivilDateSchema = z
   .string()
   .refine(isValidCivilDate, { message: '应为 YYYY-MM-DD 格式的真实日期', params: { code: 'INVALID_DATE' } })
-  .meta({ description: "公历日期 'YYYY-MM-DD'", examples: ['2023-10-07'] });
+  .meta({ description: "公历日期 'YYYY-MM-DD'", format: 'date', pattern: CIVIL_DATE_PATTERN.source, examples: ['2023-10-07'] });
 
 /**
  * Parses a civil date and throws `INVALID_DATE` when it is not one (日期解析).

@@ -100,7 +100,7 @@ export function isValidRegistrationNumber(code: unknown): code is string {
 export const UsccSchema = z
   .string()
   .refine(isValidUscc, { message: '不是有效的统一社会信用代码（GB 32100-2015）', params: { code: 'INVALID_USCC' } })
-  .meta({ description: '统一社会信用代码（GB 32100-2015）' });
+  .meta({ description: '统一社会信用代码（GB 32100-2015）', pattern: USCC_PATTERN.source });
 
 /**
  * Zod schema of a subject code that is either a unified social credit code or, for older
@@ -117,4 +117,4 @@ export const UsccOrRegistrationNumberSchema = z
     message: '不是有效的统一社会信用代码或15位注册号',
     params: { code: 'INVALID_USCC' },
   })
-  .meta({ description: '统一社会信用代码或15位注册号' });
+  .meta({ description: '统一社会信用代码或15位注册号', pattern: `${USCC_PATTERN.source}|^\\d{15}$` });
