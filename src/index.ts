@@ -6,5 +6,6 @@
 export * from './core/index.js';
 export * from './directory/index.js';
 export * from './catalogue/index.js';
+export * from './calendar/index.js';
 export * from './policy/index.js';
 export * from './plan/index.js';

@@ -1,0 +1,81 @@
+import { isValidCivilDate, type CivilDate } from '../core/civil-date.js';
+import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
+import { MS_PER_DAY, type CalendarTable } from './calendar-table.js';
+
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let offset = 0; offset < length; offset += 1) {
+    const code = text.charCodeAt(start + offset) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : typeof value;
+}
+
+/**
+ * The error for a date or a result outside a calendar's years (internal, 超出工作日历范围).
+ *
+ * @param table - the calendar's tables
+ * @param date - the date asked about
+ * @param path - where the date is in the input
+ * @param extra - more details (e.g. `n`)
+ * @param what - how the message names the date (default `日期 <date>`)
+ * @returns a `CALENDAR_OUT_OF_RANGE` error with details `{ date, from, to, ...extra }`
+ *
+ * @example
+ * ```ts
+ * outOfRange(calendarTableOf(chinaCalendar)!, '2027-01-04', []).details; //=> { date: '2027-01-04', from: '2019-01-01', to: '2026-12-31' }
+ * ```
+ */
+export function outOfRange(
+  table: CalendarTable,
+  date: CivilDate,
+  path: ErrorPath,
+  extra: Record<string, unknown> = {},
+  what = `日期 ${date}`,
+): ShuangsuijiError {
+  return new ShuangsuijiError(
+    'CALENDAR_OUT_OF_RANGE',
+    `${what}超出工作日历 ${table.id} 覆盖的范围（${table.first} 至 ${table.last}）`,
+    { path, details: { date, from: table.first, to: table.last, ...extra } },
+  );
+}
+
+/**
+ * The day index of a civil date in a calendar (internal, 日序号), in O(1): `Date.UTC` arithmetic
+ * (independent of `TZ`), then a check against the table that also rejects unreal dates such as
+ * `2023-02-30`.
+ *
+ * @param table - the calendar's tables
+ * @param date - the untrusted date
+ * @param path - where the date is in the input, for errors
+ * @returns the index, 0 for 1 January of the first year
+ * @throws {ShuangsuijiError} `INVALID_DATE`, `CALENDAR_OUT_OF_RANGE`
+ *
+ * @example
+ * ```ts
+ * dayIndex(calendarTableOf(chinaCalendar)!, '2019-01-02', []); //=> 1
+ * ```
+ */
+export function dayIndex(table: CalendarTable, date: unknown, path: ErrorPath): number {
+  if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 2);
+    const day = digits(date, 8, 2);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const index = (Date.UTC(year, month - 1, day) - table.startMs) / MS_PER_DAY;
+      if (index >= 0 && index < table.dates.length && table.dates[index] === date) return index;
+    }
+  }
+  if (!isValidCivilDate(date)) {
+    throw new ShuangsuijiError('INVALID_DATE', `日期无效：${describe(date)} 不是 YYYY-MM-DD 格式的真实日期`, {
+      path,
+      details: { value: date },
+    });
+  }
+  throw outOfRange(table, date, path);
+}
