@@ -1,0 +1,23 @@
+export { generateDirectory } from './generate-directory.js';
+export type { SyntheticDirectory } from './generate-directory.js';
+export { generateSubjects } from './generate-subjects.js';
+export {
+  GenerateSubjectsOptionsSchema,
+  GenerateDirectoryOptionsSchema,
+  MAX_SYNTHETIC_SUBJECTS,
+} from './generate-options.js';
+export type {
+  GenerateSubjectsOptions,
+  GenerateSubjectsOptionsInput,
+  GenerateDirectoryOptions,
+  GenerateDirectoryOptionsInput,
+} from './generate-options.js';
+export { summarizeDirectory } from './directory-summary.js';
+export type { DirectorySummary } from './directory-summary.js';
+export { SYNTHETIC_SUBJECT_SHARES } from './synthetic-subject-shares.js';
+export { SYNTHETIC_TAG_RATES } from './synthetic-tag-rates.js';
+export type { SyntheticTagRate } from './synthetic-tag-rates.js';
+export { SYNTHETIC_RISK_RATES } from './synthetic-risk-rates.js';
+export { SYNTHETIC_DISTRICT } from './synthetic-district.js';
+export { SYNTHETIC_DEPARTMENTS } from './synthetic-departments.js';
+export type { SyntheticDepartment } from './synthetic-departments.js';
