@@ -11,4 +11,7 @@ export default defineConfig({
   splitting: false,
   treeshake: true,
   tsconfig: 'src/tsconfig.json',
+  // seedrandom is CommonJS only; bundling its small alea file keeps the ESM build loadable in browsers.
+  noExternal: [/^seedrandom/],
+  banner: { js: '/*! shuangsuiji · MIT · bundles seedrandom/lib/alea.js, (C) 2010 Johannes Baagøe, MIT (see LICENSE) */' },
 });
