@@ -2,3 +2,13 @@ export { CheckItemSchema, CheckItemCategorySchema, CheckMethodSchema } from './c
 export type { CheckItem, CheckItemInput, CheckItemCategory, CheckMethod } from './check-item.js';
 export { defineCatalogue, CatalogueDefinitionSchema } from './define-catalogue.js';
 export type { Catalogue, CatalogueDefinition } from './define-catalogue.js';
+export { SUPERVISION_TAGS, SUPERVISION_TAG_OWNERS, SupervisionTagSchema, isSupervisionTag } from './supervision-tags.js';
+export type { SupervisionTag } from './supervision-tags.js';
+export { zhejiang2023Catalogue } from './zhejiang2023-catalogue.js';
+export { findItem } from './find-item.js';
+export { itemsForTask } from './items-for-task.js';
+export { itemsForTag } from './items-for-tag.js';
+export { generalItems } from './general-items.js';
+export { placeholderItems } from './placeholder-items.js';
+export { replaceItem } from './replace-item.js';
+export { extendCatalogue } from './extend-catalogue.js';

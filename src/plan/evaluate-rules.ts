@@ -1,0 +1,123 @@
+import { ShuangsuijiError } from '../core/errors.js';
+import { SeveritySchema, sortFindings, type Finding } from '../core/finding.js';
+import type { Rule, RuleFindingInput } from './rule.js';
+
+/** Options of {@link evaluateRules}. */
+export interface EvaluateRulesOptions {
+  /** Run only the rules with these ids (运行部分规则). Unknown ids are an error. */
+  readonly only?: readonly string[] | undefined;
+}
+
+/** Id of the finding reported when a rule throws or returns something that is not findings. */
+const RULE_FAILED = 'engine.rule-failed';
+
+/**
+ * Runs rules on a context and returns their findings, sorted deterministically with
+ * {@link sortFindings} (运行规则). Each finding gets the rule's id, and the rule's severity and
+ * clause unless it sets its own.
+ *
+ * A rule that throws, or returns anything but an array of findings, is a bug in that rule: it is
+ * reported as one finding `{ ruleId: 'engine.rule-failed', severity: 'error' }` naming the rule and
+ * the error (in `data.rule` and `data.error`), and the other rules still run — so one faulty custom
+ * rule cannot hide the findings of the rest.
+ *
+ * @typeParam C - what the rules check
+ * @param rules - the rules, e.g. `[...builtinPlanRules, myRule]`
+ * @param context - what they check, e.g. from {@link createPlanRuleContext}
+ * @param options - `only`: ids of the rules to run
+ * @returns the findings, `[]` when every rule holds
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `rules` is not an array of rules (path `['rules', i]`),
+ *   `DUPLICATE_ID` when two rules share an id (path `['rules', i, 'id']`), `UNKNOWN_REFERENCE` when
+ *   `only` names a rule that is not given (path `['options', 'only', j]`)
+ *
+ * @example
+ * ```ts
+ * const context = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * evaluateRules(builtinPlanRules, context); //=> []
+ * const strict = defineRule({
+ *   id: 'local.joint-half', clause: '本局规定', severity: 'warning', description: '联合抽查任务过半',
+ *   check: ({ plan }) => (plan.tasks.filter((t) => t.partnerDepartments.length > 0).length * 2 >= plan.tasks.length ? [] : [{ message: '联合抽查任务未过半' }]),
+ * });
+ * evaluateRules([...builtinPlanRules, strict], context, { only: ['local.joint-half'] }).map((f) => f.ruleId); //=> ['local.joint-half']
+ * ```
+ */
+export function evaluateRules<C>(rules: readonly Rule<C>[], context: C, options: EvaluateRulesOptions = {}): Finding[] {
+  if (!Array.isArray(rules)) throw new ShuangsuijiError('INVALID_INPUT', '规则应为数组', { path: ['rules'] });
+  const seen = new Set<string>();
+  rules.forEach((rule: unknown, index) => {
+    const candidate = rule as Partial<Rule<C>> | null;
+    if (candidate === null || typeof candidate !== 'object' || typeof candidate.id !== 'string' || typeof candidate.check !== 'function') {
+      throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 条规则无效：应使用 defineRule 定义`, { path: ['rules', index] });
+    }
+    if (seen.has(candidate.id)) {
+      throw new ShuangsuijiError('DUPLICATE_ID', `规则编号 ${candidate.id} 重复`, { path: ['rules', index, 'id'], details: { id: candidate.id } });
+    }
+    seen.add(candidate.id);
+  });
+  if (options === null || typeof options !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '选项无效：应为对象', { path: ['options'] });
+  const only = options.only;
+  if (only !== undefined) {
+    if (!Array.isArray(only)) throw new ShuangsuijiError('INVALID_INPUT', 'only 应为规则编号数组', { path: ['options', 'only'] });
+    only.forEach((id, index) => {
+      if (!seen.has(id)) {
+        throw new ShuangsuijiError('UNKNOWN_REFERENCE', `规则 ${String(id)} 不存在`, { path: ['options', 'only', index], details: { id } });
+      }
+    });
+  }
+  const selected = only === undefined ? rules : rules.filter((rule) => only.includes(rule.id));
+  return sortFindings(selected.flatMap((rule) => runRule(rule, context)));
+}
+
+function runRule<C>(rule: Rule<C>, context: C): Finding[] {
+  let raw: unknown;
+  try {
+    raw = rule.check(context);
+  } catch (error) {
+    return [failure(rule, error instanceof Error ? error.message : String(error))];
+  }
+  if (!Array.isArray(raw)) return [failure(rule, 'check 的返回值不是数组')];
+  const findings: Finding[] = [];
+  for (const [index, item] of (raw as unknown[]).entries()) {
+    const finding = complete(rule, item);
+    if (finding === undefined) return [failure(rule, `check 返回的第 ${index + 1} 项不是有效的发现`)];
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function complete<C>(rule: Rule<C>, item: unknown): Finding | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const input = item as RuleFindingInput;
+  const severity = input.severity ?? rule.severity;
+  const clause = input.clause ?? rule.clause;
+  if (typeof input.message !== 'string' || input.message.length === 0) return undefined;
+  if (!SeveritySchema.safeParse(severity).success || typeof clause !== 'string') return undefined;
+  const finding: Finding = { ruleId: rule.id, severity, message: input.message, clause };
+  if (input.tasks !== undefined) {
+    if (!isStringArray(input.tasks)) return undefined;
+    finding.tasks = [...input.tasks];
+  }
+  if (input.subjects !== undefined) {
+    if (!isStringArray(input.subjects)) return undefined;
+    finding.subjects = [...input.subjects];
+  }
+  if (input.data !== undefined) {
+    if (input.data === null || typeof input.data !== 'object' || Array.isArray(input.data)) return undefined;
+    finding.data = { ...input.data };
+  }
+  return finding;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+}
+
+function failure<C>(rule: Rule<C>, error: string): Finding {
+  return {
+    ruleId: RULE_FAILED,
+    severity: 'error',
+    message: `规则 ${rule.id} 执行失败：${error}`,
+    clause: typeof rule.clause === 'string' ? rule.clause : '',
+    data: { rule: rule.id, error },
+  };
+}

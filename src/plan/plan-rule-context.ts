@@ -1,0 +1,83 @@
+import { ShuangsuijiError } from '../core/errors.js';
+import { parseInput } from '../core/parse-input.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import { isCalendar, chinaCalendar, type Calendar } from '../calendar/index.js';
+import type { Catalogue } from '../catalogue/define-catalogue.js';
+import { assertCatalogue } from '../catalogue/assert-catalogue.js';
+import { PolicySchema, type Policy, type PolicyInput } from '../policy/policy-schema.js';
+import type { AnnualPlan } from './plan-schema.js';
+import { StrictAnnualPlanSchema } from './strict-plan-schema.js';
+
+/**
+ * What every plan rule checks (计划规则的上下文): the parsed plan and the catalogue, policy and
+ * working-day calendar it is checked against. Frozen, so one rule cannot change what the next sees.
+ */
+export interface PlanRuleContext {
+  readonly plan: AnnualPlan;
+  readonly catalogue: Catalogue;
+  readonly policy: Policy;
+  readonly calendar: Calendar;
+}
+
+/** Options of {@link createPlanRuleContext} and {@link validatePlan}. */
+export interface PlanContextOptions {
+  /** The check-item list the plan draws on (抽查事项清单), e.g. {@link zhejiang2023Catalogue}. */
+  readonly catalogue: Catalogue;
+  /** The policy (政策参数), e.g. {@link zhejiang2023}. */
+  readonly policy: Policy | PolicyInput;
+  /** Working-day calendar for issue deadlines; default {@link chinaCalendar}. */
+  readonly calendar?: Calendar | undefined;
+}
+
+/**
+ * Parses a plan and its options into the context plan rules run on (构建计划规则上下文). The plan is
+ * parsed strictly: unknown fields are rejected. Inputs are not mutated.
+ *
+ * @param plan - the annual plan (untrusted)
+ * @param options - `{ catalogue, policy, calendar? }`
+ * @returns the frozen context
+ * @throws {ShuangsuijiError} `INVALID_PLAN` with the path of the bad field (e.g. `['tasks', 0, 'month']`,
+ *   or `['tasks', 0, 'mergegroup']` for an unknown field); `INVALID_POLICY` with the path inside the
+ *   policy; `INVALID_CATALOGUE` (path `['options', 'catalogue']`); `INVALID_INPUT` for bad options or
+ *   calendar (path `['options', 'calendar']`)
+ *
+ * @example
+ * ```ts
+ * const context = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * context.plan.tasks.length; //=> 20
+ * context.calendar.id; //=> 'china'
+ * ```
+ */
+export function createPlanRuleContext(plan: unknown, options: PlanContextOptions): PlanRuleContext {
+  if (options === null || typeof options !== 'object') {
+    throw new ShuangsuijiError('INVALID_INPUT', '选项无效：应为 { catalogue, policy } 对象', { path: ['options'] });
+  }
+  const parsedPlan = parsePlan(plan);
+  assertCatalogue(options.catalogue, ['options', 'catalogue']);
+  const policy = parseInput(PolicySchema, options.policy, 'INVALID_POLICY', '政策参数');
+  const calendar = options.calendar ?? chinaCalendar;
+  if (!isCalendar(calendar)) {
+    throw new ShuangsuijiError('INVALID_INPUT', '选项无效（字段 calendar）：应为 createCalendar 返回的工作日历', {
+      path: ['options', 'calendar'],
+    });
+  }
+  return Object.freeze({ plan: deepFreeze(parsedPlan), catalogue: options.catalogue, policy: deepFreeze(policy), calendar });
+}
+
+function parsePlan(plan: unknown): AnnualPlan {
+  try {
+    return parseInput(StrictAnnualPlanSchema, plan, 'INVALID_PLAN', '年度计划');
+  } catch (error) {
+    const issue = (error as ShuangsuijiError).details as { issues?: { code?: string; keys?: string[] }[] } | undefined;
+    const first = issue?.issues?.[0];
+    if (error instanceof ShuangsuijiError && first?.code === 'unrecognized_keys' && first.keys?.[0] !== undefined) {
+      const path = [...error.path, first.keys[0]];
+      throw new ShuangsuijiError('INVALID_PLAN', `年度计划无效（字段 ${path.map(String).join('.')}）：未知字段 ${first.keys.join('、')}`, {
+        path,
+        details: error.details,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ShuangsuijiError } from '../core/errors.js';
+import { parseInput } from '../core/parse-input.js';
+import { SeveritySchema, type Finding, type Severity } from '../core/finding.js';
+import type { PlanRuleContext } from './plan-rule-context.js';
+
+/**
+ * What a rule's `check` may return for each violation (规则发现): a {@link Finding} whose
+ * `ruleId`, `severity` and `clause` may be left out — {@link evaluateRules} fills them from the
+ * rule. `severity` and `clause` given here win over the rule's; `ruleId` is always the rule's id.
+ */
+export type RuleFindingInput = Omit<Finding, 'ruleId' | 'severity' | 'clause'> & {
+  readonly ruleId?: string | undefined;
+  readonly severity?: Severity | undefined;
+  readonly clause?: string | undefined;
+};
+
+/**
+ * A rule (规则): a value with an id, the clause it enforces, a default severity, a description
+ * and a pure `check` that returns one finding per violation and `[]` when the rule holds.
+ * Made by {@link defineRule}; run by {@link evaluateRules}.
+ *
+ * @typeParam C - what the rule checks, e.g. {@link PlanRuleContext}
+ */
+export interface Rule<C> {
+  /** Stable id, e.g. `plan.joint-share` (ids starting with `engine.` are reserved). */
+  readonly id: string;
+  /** Clause of the source document the rule enforces, e.g. `通知·三`. */
+  readonly clause: string;
+  /** Severity of the rule's findings unless a finding sets its own. */
+  readonly severity: Severity;
+  /** What the rule requires, in Chinese. */
+  readonly description: string;
+  /** Returns the violations found in `context`; must not throw on a violation nor mutate `context`. */
+  readonly check: (context: C) => readonly RuleFindingInput[];
+}
+
+/**
+ * Schema of a rule definition (规则定义); `check` must be a function.
+ *
+ * @example
+ * ```ts
+ * RuleDefinitionSchema.safeParse({ id: 'x.y', clause: '通知·一', severity: 'error', description: '示例', check: () => [] }).success; //=> true
+ * ```
+ */
+export const RuleDefinitionSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][\w.-]*$/, '规则编号只能含字母、数字、点、连字符和下划线')
+    .refine((id) => !id.startsWith('engine.'), '以 engine. 开头的编号由引擎保留'),
+  clause: z.string(),
+  severity: SeveritySchema,
+  description: z.string().min(1),
+  check: z.custom<(context: never) => readonly RuleFindingInput[]>((value) => typeof value === 'function', '应为函数'),
+});
+
+/**
+ * Defines a rule (定义规则): validates the definition and returns it frozen. Use it for a
+ * province's or bureau's own rule and run it beside {@link builtinPlanRules} with {@link evaluateRules}.
+ *
+ * @typeParam C - what the rule checks (default {@link PlanRuleContext})
+ * @param definition - `{ id, clause, severity, description, check }`
+ * @returns the rule
+ * @throws {ShuangsuijiError} `INVALID_INPUT` with the path of the bad field (e.g. `['check']`)
+ *
+ * @example
+ * ```ts
+ * const tenTasks = defineRule({
+ *   id: 'local.min-tasks',
+ *   clause: '本局规定',
+ *   severity: 'warning',
+ *   description: '年度计划至少安排10个随机抽查任务',
+ *   check: ({ plan }) => (plan.tasks.length >= 10 ? [] : [{ message: `只有 ${plan.tasks.length} 个任务` }]),
+ * });
+ * tenTasks.id; //=> 'local.min-tasks'
+ * defineRule({ ...tenTasks, check: undefined as never }); // throws INVALID_INPUT, path ['check']
+ * ```
+ */
+export function defineRule<C = PlanRuleContext>(definition: Rule<C>): Rule<C> {
+  const parsed = parseInput(RuleDefinitionSchema, definition, 'INVALID_INPUT', '规则定义');
+  const check = definition.check;
+  if (typeof check !== 'function') throw new ShuangsuijiError('INVALID_INPUT', '规则定义无效：check 应为函数', { path: ['check'] });
+  return Object.freeze({
+    id: parsed.id,
+    clause: parsed.clause,
+    severity: parsed.severity,
+    description: parsed.description,
+    check,
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { completionDeadlineFor, definePolicy, zhejiang2023 } from '../../src/policy/index.js';
+import { ShuangsuijiError } from '../../src/core/index.js';
+
+function errorOf(fn: () => unknown): ShuangsuijiError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ShuangsuijiError) return error;
+    throw error;
+  }
+  throw new Error('did not throw');
+}
+
+describe('completionDeadlineFor (通知·四 10月底前)', () => {
+  it('puts the policy’s MM-DD in the year', () => {
+    expect(completionDeadlineFor(zhejiang2023, 2023)).toBe('2023-10-31');
+    expect(completionDeadlineFor(zhejiang2023, 2024)).toBe('2024-10-31');
+    expect(completionDeadlineFor(definePolicy({ completionDeadline: '12-15' }), 2025)).toBe('2025-12-15');
+  });
+
+  it('falls back to 28 February for a 02-29 deadline in a common year', () => {
+    const policy = definePolicy({ completionDeadline: '02-29' });
+    expect(completionDeadlineFor(policy, 2024)).toBe('2024-02-29');
+    expect(completionDeadlineFor(policy, 2023)).toBe('2023-02-28');
+  });
+
+  it('rejects a bad year (INVALID_INPUT) and a policy without a valid deadline (INVALID_POLICY)', () => {
+    expect(errorOf(() => completionDeadlineFor(zhejiang2023, 2023.5))).toMatchObject({ code: 'INVALID_INPUT', path: ['year'] });
+    expect(errorOf(() => completionDeadlineFor(zhejiang2023, 1999))).toMatchObject({ code: 'INVALID_INPUT', path: ['year'] });
+    expect(errorOf(() => completionDeadlineFor({ ...zhejiang2023, completionDeadline: '13-01' }, 2023))).toMatchObject({
+      code: 'INVALID_POLICY',
+      path: ['policy', 'completionDeadline'],
+    });
+    expect(errorOf(() => completionDeadlineFor({ ...zhejiang2023, completionDeadline: '02-30' }, 2023))).toMatchObject({ code: 'INVALID_POLICY' });
+    expect(errorOf(() => completionDeadlineFor(null as never, 2023))).toMatchObject({ code: 'INVALID_POLICY' });
+  });
+});
