@@ -9,4 +9,5 @@ export * from './catalogue/index.js';
 export * from './calendar/index.js';
 export * from './policy/index.js';
 export * from './plan/index.js';
+export * from './merge/index.js';
 export * from './simulate/index.js';

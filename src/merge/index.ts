@@ -1,0 +1,15 @@
+export { AssignmentSchema } from './assignment.js';
+export type { Assignment } from './assignment.js';
+export { assignmentsFromDraws } from './assignments-from-draws.js';
+export type { DrawResultLike } from './assignments-from-draws.js';
+export { VisitSchema, VisitWindowSchema } from './visit.js';
+export type { Visit, VisitWindow } from './visit.js';
+export { RepeatVisitSchema, RepeatVisitReasonSchema } from './repeat-visit.js';
+export type { RepeatVisit, RepeatVisitReason } from './repeat-visit.js';
+export { MergeResultSchema, MergeSummarySchema } from './merge-result.js';
+export type { MergeResult, MergeSummary } from './merge-result.js';
+export type { MergeOptions } from './merge-options.js';
+export { mergeTasks } from './merge-tasks.js';
+export { mayMerge } from './split-visits.js';
+export { taskWindow } from './task-window.js';
+export { visitId, escapeVisitIdPart } from './visit-id.js';

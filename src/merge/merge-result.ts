@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { FindingSchema } from '../core/finding.js';
+import { RepeatVisitSchema } from './repeat-visit.js';
+import { VisitSchema } from './visit.js';
+
+/**
+ * Schema of the counts of a merge (合并实施统计): `pairs` drawn (task, subject) pairs in, `subjects`
+ * distinct subjects, `visits` out, `saved = pairs − visits` visits spared by merging, `jointVisits` visits
+ * with more than one department (部门联合).
+ *
+ * @example
+ * ```ts
+ * MergeSummarySchema.parse({ pairs: 3, subjects: 1, visits: 1, saved: 2, jointVisits: 1 }).saved; //=> 2
+ * ```
+ */
+export const MergeSummarySchema = z
+  .object({
+    pairs: z.number().int().min(0),
+    subjects: z.number().int().min(0),
+    visits: z.number().int().min(0),
+    saved: z.number().int().min(0),
+    jointVisits: z.number().int().min(0),
+  })
+  .meta({ description: '合并实施统计' });
+
+/** The counts of a merge (合并实施统计). */
+export type MergeSummary = z.infer<typeof MergeSummarySchema>;
+
+/**
+ * Schema of the result of {@link mergeTasks} (合并实施结果): the visits in order (subject id, window
+ * start, window end, id, all by UTF-16 code units), the counts, the subjects visited more than once
+ * (ordered by subject id) and the findings (sorted with `sortFindings`).
+ *
+ * @example
+ * ```ts
+ * // one subject drawn by two tasks of one merge group
+ * MergeResultSchema.parse(mergeTasks(draws, options)).visits.length; //=> 1
+ * ```
+ */
+export const MergeResultSchema = z
+  .object({
+    visits: z.array(VisitSchema),
+    summary: MergeSummarySchema,
+    repeatVisits: z.array(RepeatVisitSchema),
+    findings: z.array(FindingSchema),
+  })
+  .meta({ description: '合并实施结果' });
+
+/** The result of {@link mergeTasks} (合并实施结果). */
+export type MergeResult = z.infer<typeof MergeResultSchema>;

@@ -1,0 +1,107 @@
+import type { Assignment } from './assignment.js';
+import { groupAssignments } from './group-assignments.js';
+import { mergeFindings } from './merge-findings.js';
+import { parseMergeOptions, type MergeOptions } from './merge-options.js';
+import type { MergeResult } from './merge-result.js';
+import type { RepeatVisit } from './repeat-visit.js';
+import { buildMergeContext } from './task-profile.js';
+import { taskSetPlans } from './task-set-plans.js';
+import type { Visit } from './visit.js';
+import { escapeVisitIdPart } from './visit-id.js';
+import { visitTemplates, type VisitTemplate } from './visit-template.js';
+
+/**
+ * Merges the drawn tasks that reach one subject into visits (合并实施：进一次门、查多项事, 通知·一、通知·三),
+ * so the subject is disturbed once.
+ *
+ * Rules:
+ * - Two tasks on one subject may be merged when the plan pairs them (same `mergeGroup`, 配对要求) or the
+ *   policy says `mergeDefault: 'same-month'` and they are in the same month; with `'merge-group-only'`
+ *   only paired tasks merge. Mergeability is closed transitively: linked tasks form one merge component.
+ * - A component is one visit when its task windows ({@link taskWindow}) overlap; the visit's window is
+ *   the latest task start to the earliest task end. Otherwise it is split into the fewest visits with
+ *   non-empty windows, each still linked by {@link mayMerge} (tasks by window end join the first visit they
+ *   may merge with and whose end point they start by), and reported as `disjoint-windows`.
+ * - Each visit's items, departments, lead and qualifications are described at {@link VisitSchema};
+ *   the lead department is the lead of the visit's first task by month, then position in the plan.
+ * - The result does not depend on the order of `draws`; visits are ordered by subject id, window start,
+ *   window end and id (UTF-16 code units); ids come from {@link visitId}.
+ *
+ * Error paths start with the argument: `['draws', i, 'taskId']`, `['plan', 'tasks', i, …]`, `['policy', …]`.
+ *
+ * @param draws - drawn `{ taskId, subjectId }` pairs, any iterable (see {@link assignmentsFromDraws})
+ * @param options - `{ plan, catalogue, policy }`
+ * @returns `{ visits, summary, repeatVisits, findings }`
+ * @throws {ShuangsuijiError} `INVALID_PLAN`, `INVALID_POLICY`, `INVALID_CATALOGUE` for bad options (and the
+ *   schemas' own codes such as `INVALID_DATE` for an impossible date in the plan);
+ *   `DUPLICATE_ID` for a repeated task id in the plan or a repeated (task, subject) pair in `draws`;
+ *   `UNKNOWN_ITEM` for a task item not in the catalogue; `UNKNOWN_TASK` for a drawn task not in the plan;
+ *   `INVALID_INPUT` for a malformed pair
+ *
+ * @example
+ * ```ts
+ * // plan: T1 餐饮科 [A99, B01], T2 价竞分局 [A99, A100], both in March and merge group 'food'
+ * const result = mergeTasks(
+ *   [{ taskId: 'T2', subjectId: 's1' }, { taskId: 'T1', subjectId: 's1' }],
+ *   { plan, catalogue, policy: zhejiang2023 },
+ * );
+ * result.visits[0].id; //=> 's1:T1+T2'
+ * result.visits[0].items; //=> ['A99', 'A100', 'B01']
+ * result.visits[0].departments; //=> ['餐饮科', '价竞分局']
+ * result.summary; //=> { pairs: 2, subjects: 1, visits: 1, saved: 1, jointVisits: 1 }
+ * ```
+ */
+export function mergeTasks(draws: Iterable<Assignment>, options: MergeOptions): MergeResult {
+  const context = buildMergeContext(parseMergeOptions(options));
+  const { bySubject, pairs } = groupAssignments(draws, context.rankOf);
+  const templates = visitTemplates(context);
+  const plans = taskSetPlans(context, templates);
+  const subjectIds = Array.from(bySubject.keys()).sort();
+  const visits: Visit[] = [];
+  const repeatVisits: RepeatVisit[] = [];
+  let jointVisits = 0;
+
+  for (const subjectId of subjectIds) {
+    const ranks = bySubject.get(subjectId)!;
+    const prefix = escapeVisitIdPart(subjectId);
+    if (ranks.length === 1) {
+      const template = templates.single(ranks[0]!);
+      if (template.joint) jointVisits += 1;
+      visits.push(makeVisit(prefix, subjectId, template));
+      continue;
+    }
+    const plan = plans.get(ranks);
+    const own = plan.templates;
+    if (own.length === 1) {
+      const template = own[0]!;
+      if (template.joint) jointVisits += 1;
+      visits.push(makeVisit(prefix, subjectId, template));
+      continue;
+    }
+    const visitIds: string[] = [];
+    for (const template of own) {
+      const visit = makeVisit(prefix, subjectId, template);
+      if (template.joint) jointVisits += 1;
+      visits.push(visit);
+      visitIds.push(visit.id);
+    }
+    repeatVisits.push({ subjectId, visitIds, reason: plan.reason! });
+  }
+
+  const summary = { pairs, subjects: subjectIds.length, visits: visits.length, saved: pairs - visits.length, jointVisits };
+  return { visits, summary, repeatVisits, findings: mergeFindings(summary, repeatVisits) };
+}
+
+function makeVisit(prefix: string, subjectId: string, template: VisitTemplate): Visit {
+  return {
+    id: prefix + template.idSuffix,
+    subjectId,
+    tasks: template.tasks,
+    items: template.items,
+    departments: template.departments,
+    leadDepartment: template.leadDepartment,
+    joint: template.joint,
+    window: template.window,
+    requiredQualifications: template.requiredQualifications,
+  };
+}
