@@ -8,6 +8,7 @@ export * from './directory/index.js';
 export * from './catalogue/index.js';
 export * from './calendar/index.js';
 export * from './policy/index.js';
+export * from './risk/index.js';
 export * from './plan/index.js';
 export * from './merge/index.js';
 export * from './simulate/index.js';

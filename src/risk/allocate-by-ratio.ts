@@ -1,0 +1,111 @@
+import { RISK_CLASSES, type RiskClass } from '../core/risk-class.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { AllocationClassStep, AllocationRequest, StratifiedAllocation } from './allocation-schema.js';
+import { classLabel } from './class-label.js';
+import { ceilDiv, decimalFraction, fractionToNumber, multiplyFractions, type Fraction } from './decimal-fraction.js';
+import { formatFraction, formatPercent } from './format-quantity.js';
+
+/**
+ * Per-class sample sizes from a base ratio (按比例分层抽取，内部; called by {@link allocateSample}).
+ *
+ * For each class: ratio = `policy.riskRatios[class]` when the policy fixes one, else
+ * base ratio × `policy.riskMultipliers[class]`, capped at 1; size = ⌈ratio × count⌉, computed
+ * exactly on the decimals as written. A minimum raises the size (up to the class size); a class
+ * under full coverage is drawn in full.
+ *
+ * @param request - the parsed request, with `sampling.ratio` set
+ * @param policy - the parsed policy
+ * @returns the allocation in `ratio` mode
+ *
+ * @example
+ * ```ts
+ * // A: ⌈1000 × 1.5%⌉ = 15, B: ⌈500 × 3%⌉ = 15, C: ⌈100 × 6%⌉ = 6, D: ⌈10 × 12%⌉ = ⌈1.2⌉ = 2
+ * allocateByRatio(AllocationRequestSchema.parse({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }), zhejiang2023).sizes;
+ * //=> { A: 15, B: 15, C: 6, D: 2 }
+ * ```
+ */
+export function allocateByRatio(request: AllocationRequest, policy: Policy): StratifiedAllocation {
+  const baseRatio = request.sampling.ratio ?? 0;
+  const base = decimalFraction(baseRatio);
+  const fullCoverage = new Set(request.fullCoverage);
+  const sizes: Record<RiskClass, number> = { A: 0, B: 0, C: 0, D: 0 };
+  const steps = {} as Record<RiskClass, AllocationClassStep>;
+  const lines = [`按比例分层抽取：基础抽查比例 ${formatPercent(base.num, base.den)}，按信用风险分类差异化（政策参数 ${policy.id}）`];
+  let total = 0;
+  let poolSize = 0;
+
+  for (const riskClass of RISK_CLASSES) {
+    const count = request.poolCounts[riskClass];
+    const multiplier = policy.riskMultipliers[riskClass];
+    const fixedRatio = policy.riskRatios?.[riskClass];
+    const ratio: Fraction = fixedRatio === undefined ? capAtOne(multiplyFractions(base, decimalFraction(multiplier))) : decimalFraction(fixedRatio);
+    const quotaNum = ratio.num * BigInt(count);
+    const rounded = Number(ceilDiv(quotaNum, ratio.den));
+    const minimum = Math.min(request.minimums[riskClass], count);
+    const ratioText =
+      fixedRatio === undefined
+        ? `${formatPercent(ratio.num, ratio.den)}（基础比例 ${formatPercent(base.num, base.den)} × 倍数 ${String(multiplier)}${isAboveOne(base, multiplier) ? '，超过100%按100%计' : ''}）`
+        : `${formatPercent(ratio.num, ratio.den)}（政策规定的该类抽查比例）`;
+    const computation = `${classLabel(riskClass)}：${count}户 × ${ratioText}= ${formatFraction(quotaNum, ratio.den)}，向上取整为 ${rounded}户`;
+
+    let size = rounded;
+    let reason: AllocationClassStep['reason'] = fixedRatio === undefined ? 'ratio' : 'policy-ratio';
+    let message = computation;
+    if (count === 0) {
+      reason = 'empty';
+      message = `${classLabel(riskClass)}：无可抽取对象，抽取 0户`;
+    } else if (fullCoverage.has(riskClass)) {
+      size = count;
+      reason = 'full-coverage';
+      message = `${classLabel(riskClass)}：全部抽取，${count}户（按比例应为 ${rounded}户）`;
+    } else if (minimum > rounded) {
+      size = minimum;
+      reason = 'minimum';
+      message = `${computation}；低于最低抽取数 ${request.minimums[riskClass]}户，${
+        minimum < request.minimums[riskClass] ? `该类仅有 ${count}户，全部抽取` : `提高到 ${minimum}户`
+      }`;
+    } else if (ratio.num === 0n) {
+      reason = 'zero-rate';
+      message = `${classLabel(riskClass)}：抽查比例为 0，不抽取`;
+    }
+
+    sizes[riskClass] = size;
+    total += size;
+    poolSize += count;
+    steps[riskClass] = {
+      riskClass,
+      count,
+      multiplier,
+      ratio: fractionToNumber(ratio.num, ratio.den),
+      quota: fractionToNumber(quotaNum, ratio.den),
+      rounded,
+      size,
+      reason,
+      message,
+    };
+    lines.push(message);
+  }
+  lines.push(`合计抽取 ${total}户（可抽取对象 ${poolSize}户）`);
+
+  return {
+    mode: 'ratio',
+    sizes,
+    total,
+    poolCounts: { ...request.poolCounts },
+    poolSize,
+    sampling: request.sampling,
+    policyId: policy.id,
+    minimums: { ...request.minimums },
+    fullCoverage: [...request.fullCoverage],
+    steps: { lines, classes: steps },
+  };
+}
+
+function capAtOne(ratio: Fraction): Fraction {
+  return ratio.num > ratio.den ? { num: 1n, den: 1n } : ratio;
+}
+
+function isAboveOne(base: Fraction, multiplier: number): boolean {
+  const product = multiplyFractions(base, decimalFraction(multiplier));
+  return product.num > product.den;
+}

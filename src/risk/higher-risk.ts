@@ -1,0 +1,43 @@
+import type { RiskClass } from '../core/risk-class.js';
+
+/**
+ * Rank of a risk class, 0 for A (低风险) to 3 for D (高风险) (风险等级序号).
+ *
+ * @param riskClass - a risk class
+ * @returns its rank; a higher rank is a higher risk
+ *
+ * @example
+ * ```ts
+ * riskRank('A'); //=> 0
+ * riskRank('D'); //=> 3
+ * ```
+ */
+export function riskRank(riskClass: RiskClass): number {
+  switch (riskClass) {
+    case 'A':
+      return 0;
+    case 'B':
+      return 1;
+    case 'C':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/**
+ * The higher risk of two classes (取风险较高者): D before C before B before A.
+ *
+ * @param a - a risk class
+ * @param b - another risk class
+ * @returns the class with the higher risk
+ *
+ * @example
+ * ```ts
+ * higherRisk('A', 'C'); //=> 'C'
+ * higherRisk('D', 'B'); //=> 'D'
+ * ```
+ */
+export function higherRisk(a: RiskClass, b: RiskClass): RiskClass {
+  return a > b ? a : b;
+}
