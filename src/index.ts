@@ -11,4 +11,6 @@ export * from './policy/index.js';
 export * from './risk/index.js';
 export * from './plan/index.js';
 export * from './merge/index.js';
+export * from './publication/index.js';
+export * from './kpi/index.js';
 export * from './simulate/index.js';

@@ -1,0 +1,257 @@
+import type { CivilDate } from '../core/civil-date.js';
+import { ShuangsuijiError } from '../core/errors.js';
+import type { RiskClass } from '../core/risk-class.js';
+import { createRecordChecker, type RecordChecker } from '../publication/check-record.js';
+import { createDeadlineCache } from '../publication/publication-deadline.js';
+import type { InspectionRecordInput } from '../publication/inspection-record.js';
+import { Counters } from './kpi-counters.js';
+import { resolveKpiContext, type KpiContext, type ResolvedKpiContext } from './kpi-context.js';
+import { buildKpiReport, type KpiState, type TaskSlot, type RiskClassSlot } from './build-kpi-report.js';
+import type { KpiReport } from './kpi-report.js';
+
+/**
+ * A mergeable KPI accumulator (指标累加器). Its state grows with the distinct subjects, tasks and
+ * departments seen, never with the number of records. Two accumulators made from the same context
+ * can be merged; merging gives exactly what one pass over both inputs gives.
+ */
+export interface KpiAccumulator {
+  /** Records added so far (including those ignored for a check date after asOf). */
+  readonly count: number;
+  /**
+   * Adds one inspection record (one check). The record is checked by hand; its index in error
+   * paths is {@link KpiAccumulator.count} before the call.
+   */
+  add(record: InspectionRecordInput): this;
+  /** Adds every record of an array or iterable, in order. */
+  addMany(records: Iterable<InspectionRecordInput>): this;
+  /** Adds the state of another accumulator of the same context into this one. */
+  merge(other: KpiAccumulator): this;
+  /** The report for the records added so far; the accumulator stays usable. */
+  result(): KpiReport;
+}
+
+/** A visit of a low-risk enterprise: its `visitId`, or the task's slot when the record has none. */
+type Visit = string | TaskSlot;
+/** Visits kept in an array up to this many, then in a set. */
+const VISIT_ARRAY_LIMIT = 16;
+const BY_CLASS_KEYS = ['A', 'B', 'C', 'D', 'unclassified'] as const;
+const FOLLOWED_UP: ReadonlySet<unknown> = new Set(['rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed']);
+
+class Accumulator implements KpiAccumulator {
+  readonly #context: ResolvedKpiContext;
+  readonly #check: RecordChecker;
+  readonly #deadlineOf: (resultDate: CivilDate) => CivilDate;
+  readonly #tasks = new Map<string, TaskSlot>();
+  readonly #departments = new Map<string, Counters>();
+  readonly #enterprises = new Set<string>();
+  /**
+   * Per low-risk enterprise, its distinct visits: a visit id, or the task's slot for a record without
+   * one. A short array (a low-risk enterprise has a handful of visits), a set past {@link VISIT_ARRAY_LIMIT}.
+   */
+  readonly #lowRiskVisits = new Map<string, Visit[] | Set<Visit>>();
+  /** The last enterprise added to the set, to skip the set for runs of one subject's records. */
+  #lastEnterprise = '';
+  readonly #byClass: Record<RiskClass | 'unclassified', RiskClassSlot> = {
+    A: { checks: 0, problemsFound: 0 },
+    B: { checks: 0, problemsFound: 0 },
+    C: { checks: 0, problemsFound: 0 },
+    D: { checks: 0, problemsFound: 0 },
+    unclassified: { checks: 0, problemsFound: 0 },
+  };
+  readonly #yearPrefix: string;
+  readonly #asOf: CivilDate;
+  readonly #unclassified: RiskClass;
+  #records = 0;
+  #ignored = 0;
+
+  constructor(context: ResolvedKpiContext) {
+    this.#context = context;
+    this.#check = createRecordChecker(context.registry);
+    // A deadline after the calendar's last year is later than any asOf inside the calendar: when asOf
+    // is inside, such a deadline is treated as far away; otherwise it cannot be known and throws.
+    const asOfInside = Number(context.asOf.slice(0, 4)) <= context.calendar.years.to;
+    this.#deadlineOf = createDeadlineCache(context.policy.publicationWorkingDays, context.calendar, asOfInside ? '9999-12-31' : undefined);
+    for (const [id, { task }] of context.tasks) this.#tasks.set(id, { id, task, checks: 0, riskApplied: 0 });
+    this.#yearPrefix = `${String(context.plan.year).padStart(4, '0')}-`;
+    this.#asOf = context.asOf;
+    this.#unclassified = context.policy.unclassifiedRiskClass;
+  }
+
+  get count(): number {
+    return this.#records;
+  }
+
+  add(record: InspectionRecordInput): this {
+    const index = this.#records;
+    const category = this.#check(record, index);
+    const checkDate = record.checkDate;
+    if (!checkDate.startsWith(this.#yearPrefix)) {
+      throw new ShuangsuijiError('INVALID_RECORD', `抽查检查记录无效（字段 records.${index}.checkDate）：检查日期不在计划年度 ${this.#context.plan.year} 内`, {
+        path: ['records', index, 'checkDate'],
+        details: { checkDate, year: this.#context.plan.year },
+      });
+    }
+    const slot = this.#tasks.get(record.taskId);
+    if (slot === undefined) {
+      throw new ShuangsuijiError('UNKNOWN_TASK', `抽查检查记录引用了计划中不存在的任务 ${record.taskId}（字段 records.${index}.taskId）`, {
+        path: ['records', index, 'taskId'],
+        details: { taskId: record.taskId },
+      });
+    }
+    const asOf = this.#asOf;
+    const resultDate = record.resultDate ?? checkDate;
+    // Everything that can throw happens before any count changes, so a rejected record leaves no trace.
+    const deadline = slot.task.random && resultDate <= asOf ? this.#deadlineOf(resultDate) : '';
+    this.#records = index + 1;
+    if (checkDate > asOf) {
+      this.#ignored += 1;
+      return this;
+    }
+    let counters = this.#departments.get(record.department);
+    if (counters === undefined) {
+      counters = new Counters();
+      this.#departments.set(record.department, counters);
+    }
+    counters.checks += 1;
+    if (record.doubleRandom) counters.doubleRandomChecks += 1;
+    if (record.mobile) counters.mobileChecks += 1;
+    slot.checks += 1;
+    if (record.riskApplied) slot.riskApplied += 1;
+    if (!slot.task.random) return this;
+
+    counters.randomChecks += 1;
+    if (record.joint) counters.jointRandomChecks += 1;
+    const riskClass = record.riskClass;
+    if (record.subjectKind === 'enterprise') {
+      const subjectId = record.subjectId;
+      if (subjectId !== this.#lastEnterprise) {
+        this.#enterprises.add(subjectId);
+        this.#lastEnterprise = subjectId;
+      }
+      if (this.#context.lowRiskClasses.has(riskClass ?? this.#unclassified)) this.#addLowRiskVisit(subjectId, record.visitId ?? slot);
+    }
+    if (resultDate > asOf) return this;
+
+    counters.resultsFormed += 1;
+    const byClass = this.#byClass[riskClass ?? 'unclassified'];
+    byClass.checks += 1;
+    if (record.problemFound ?? category.problemFound) {
+      counters.problemsFound += 1;
+      byClass.problemsFound += 1;
+      if (
+        !category.followUpNeeded ||
+        (FOLLOWED_UP.has(record.followUp) && (record.followUpDate === undefined || record.followUpDate <= asOf))
+      ) {
+        counters.problemsFollowedUp += 1;
+      }
+    }
+    const publishedOn = record.publishedOn;
+    if (publishedOn !== undefined && publishedOn <= asOf) {
+      counters.resultsDue += 1;
+      counters.resultsPublished += 1;
+      if (publishedOn <= deadline) counters.resultsPublishedInTime += 1;
+      else counters.resultsLate += 1;
+    } else if (deadline < asOf) {
+      counters.resultsDue += 1;
+      counters.resultsOverdue += 1;
+    }
+    return this;
+  }
+
+  #addLowRiskVisit(subjectId: string, visit: Visit): void {
+    const visits = this.#lowRiskVisits.get(subjectId);
+    if (visits === undefined) this.#lowRiskVisits.set(subjectId, [visit]);
+    else if (!Array.isArray(visits)) visits.add(visit);
+    else if (!visits.includes(visit)) {
+      if (visits.length < VISIT_ARRAY_LIMIT) visits.push(visit);
+      else this.#lowRiskVisits.set(subjectId, new Set(visits).add(visit));
+    }
+  }
+
+  addMany(records: Iterable<InspectionRecordInput>): this {
+    if (Array.isArray(records)) {
+      for (let i = 0; i < records.length; i += 1) this.add(records[i] as InspectionRecordInput);
+    } else {
+      for (const record of records) this.add(record);
+    }
+    return this;
+  }
+
+  merge(other: KpiAccumulator): this {
+    if (!(other instanceof Accumulator)) {
+      throw new ShuangsuijiError('ACCUMULATOR_MISMATCH', '只能合并由 createKpiAccumulator 创建的累加器', { path: ['other'] });
+    }
+    if (other === this) {
+      throw new ShuangsuijiError('ACCUMULATOR_MISMATCH', '累加器不能与自身合并', { path: ['other'] });
+    }
+    const a = this.#context;
+    const b = other.#context;
+    if (a !== b && (a.fingerprint !== b.fingerprint || a.calendar !== b.calendar || a.registry !== b.registry)) {
+      throw new ShuangsuijiError('ACCUMULATOR_MISMATCH', ERROR_MISMATCH, { path: ['other'] });
+    }
+    this.#records += other.#records;
+    this.#ignored += other.#ignored;
+    for (const [department, counters] of other.#departments) {
+      const mine = this.#departments.get(department);
+      if (mine === undefined) this.#departments.set(department, new Counters().addAll(counters));
+      else mine.addAll(counters);
+    }
+    for (const [id, slot] of other.#tasks) {
+      const mine = this.#tasks.get(id) as TaskSlot;
+      mine.checks += slot.checks;
+      mine.riskApplied += slot.riskApplied;
+    }
+    for (const id of other.#enterprises) this.#enterprises.add(id);
+    for (const [id, visits] of other.#lowRiskVisits) {
+      for (const visit of visits) this.#addLowRiskVisit(id, typeof visit === 'string' ? visit : (this.#tasks.get(visit.id) as TaskSlot));
+    }
+    for (const key of BY_CLASS_KEYS) {
+      this.#byClass[key].checks += other.#byClass[key].checks;
+      this.#byClass[key].problemsFound += other.#byClass[key].problemsFound;
+    }
+    return this;
+  }
+
+  result(): KpiReport {
+    const state: KpiState = {
+      records: this.#records,
+      ignoredAfterAsOf: this.#ignored,
+      departments: this.#departments,
+      tasks: this.#tasks,
+      enterprisesInspected: this.#enterprises.size,
+      lowRiskVisitCounts: this.#lowRiskVisits,
+      byClass: this.#byClass,
+    };
+    return buildKpiReport(state, this.#context);
+  }
+}
+
+const ERROR_MISMATCH = '累加器的统计口径（名录库企业数、清单、计划、政策、统计日期、工作日历、结果类别或任务公示）不一致，不能合并';
+
+/**
+ * Creates a mergeable KPI accumulator for a context (创建指标累加器). Feed it records with
+ * `add` / `addMany` (arrays or any iterable), merge accumulators built from the same context
+ * (e.g. one per worker or per partition), then call `result()`.
+ *
+ * Records are checked by hand, not with zod: required fields, known result category, dates by
+ * pattern and a cache of valid dates. Each distinct result date's publication deadline is computed
+ * once. See docs/kpi.md for the exact definition of every count.
+ *
+ * @param context - `{ enterprises, catalogue, plan, policy, asOf, calendar?, taskPublications?, resultCategories? }`
+ * @returns a new, empty accumulator
+ * @throws {ShuangsuijiError} `INVALID_INPUT` / `INVALID_DATE` / `DUPLICATE_ID` / `UNKNOWN_TASK` for a bad
+ *   context. Its methods throw `INVALID_RECORD` or `INVALID_DATE` (path `['records', index, field]`),
+ *   `UNKNOWN_TASK` (path `['records', index, 'taskId']`), `CALENDAR_OUT_OF_RANGE`, and `merge` throws
+ *   `ACCUMULATOR_MISMATCH` for an accumulator of another context.
+ *
+ * @example
+ * ```ts
+ * const north = createKpiAccumulator(context).addMany(northRecords);
+ * const south = createKpiAccumulator(context).addMany(southRecords);
+ * const report = north.merge(south).result();
+ * report.indicators.find((i) => i.id === 'enterpriseInspectionRate')?.value; //=> 0.035 (35 of 1 000)
+ * ```
+ */
+export function createKpiAccumulator(context: KpiContext): KpiAccumulator {
+  return new Accumulator(resolveKpiContext(context));
+}

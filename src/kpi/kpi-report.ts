@@ -1,0 +1,159 @@
+import type { CivilDate } from '../core/civil-date.js';
+import type { RiskClass } from '../core/risk-class.js';
+
+/**
+ * Ids of the indicators of a KPI report (指标标识). Where a policy field holds the target the id is
+ * that field's name.
+ *
+ * @example
+ * ```ts
+ * KPI_INDICATOR_IDS[0]; //=> 'enterpriseInspectionRate'
+ * ```
+ */
+export const KPI_INDICATOR_IDS = Object.freeze([
+  'enterpriseInspectionRate',
+  'itemCoverage',
+  'doubleRandomShare',
+  'riskApplicationRate',
+  'jointShare',
+  'mobileEnforcementRate',
+  'publicationRate',
+  'timelyPublicationRate',
+  'followUpRate',
+  'issueTimeliness',
+  'lowRiskOverCap',
+] as const);
+
+/** Id of an indicator (指标标识). */
+export type KpiIndicatorId = (typeof KPI_INDICATOR_IDS)[number];
+
+/**
+ * How progress before the completion deadline is judged (进度判断方法): `linear` projects the
+ * cumulative numerator linearly from 1 January to the deadline; `current` takes the current value.
+ */
+export type KpiProjection = 'linear' | 'current';
+
+/** One indicator of a KPI report (指标). `value` is `numerator / denominator`, `null` when the denominator is 0. */
+export interface KpiIndicator {
+  readonly id: KpiIndicatorId;
+  /** Chinese name (指标名称), e.g. `抽查企业比例`. */
+  readonly name: string;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** `numerator / denominator`, or `null` when nothing is counted (不适用). */
+  readonly value: number | null;
+  readonly target: number;
+  /** `at-least`: met when value ≥ target; `at-most`: met when value ≤ target. */
+  readonly comparison: 'at-least' | 'at-most';
+  /** Whether the target is met now; `null` when `value` is `null`. */
+  readonly met: boolean | null;
+  /** Clause of the notice (条款), e.g. `通知·一`. */
+  readonly clause: string;
+  /** The policy's source text for the target, when it has one. */
+  readonly source?: string;
+  readonly projection: KpiProjection;
+  /** Value expected at the completion deadline at the current pace (`null` when unknown). */
+  readonly projected: number | null;
+  /** Whether the indicator is on track for the completion deadline (进度正常); `null` when unknown. */
+  readonly onTrack: boolean | null;
+}
+
+/** Counts of one department or of the whole report (分部门统计). See docs/kpi.md for each definition. */
+export interface KpiCounts {
+  /** Records with checkDate ≤ asOf (检查次数). */
+  readonly checks: number;
+  /** Of those, `doubleRandom` (双随机抽查次数). */
+  readonly doubleRandomChecks: number;
+  /** Of those, `mobile` (掌上执法检查次数). */
+  readonly mobileChecks: number;
+  /** Checks in random plan tasks (随机抽查次数). */
+  readonly randomChecks: number;
+  /** Random checks with `joint` (部门联合随机抽查次数). */
+  readonly jointRandomChecks: number;
+  /** Random checks whose result is formed by asOf (已形成结果). */
+  readonly resultsFormed: number;
+  /** Formed results that found a problem (发现问题). */
+  readonly problemsFound: number;
+  /** Problems followed up (已后续处置). */
+  readonly problemsFollowedUp: number;
+  /** Results due for publication: published by asOf, or deadline < asOf (应公示结果). */
+  readonly resultsDue: number;
+  /** Results published by asOf (已公示结果). */
+  readonly resultsPublished: number;
+  /** Results published on or before their deadline (按时公示). */
+  readonly resultsPublishedInTime: number;
+  /** Due, not published by asOf (逾期未公示). */
+  readonly resultsOverdue: number;
+  /** Published after the deadline (逾期公示). */
+  readonly resultsLate: number;
+}
+
+/** One department's counts with its main shares (部门统计). */
+export interface KpiDepartment extends KpiCounts {
+  readonly department: string;
+  readonly shares: {
+    readonly doubleRandomShare: number | null;
+    readonly jointShare: number | null;
+    readonly mobileEnforcementRate: number | null;
+    readonly followUpRate: number | null;
+    readonly resultPublicationRate: number | null;
+  };
+}
+
+/** Problem-finding rate of one risk class (分风险类别问题发现率). */
+export interface KpiRiskClassRow {
+  /** The record's class at the time of the check, or `unclassified`. */
+  readonly riskClass: RiskClass | 'unclassified';
+  /** Random checks of enterprises and others whose result is formed. */
+  readonly checks: number;
+  readonly problemsFound: number;
+  /** `problemsFound / checks`, `null` when no checks. */
+  readonly problemRate: number | null;
+}
+
+/** A low-risk enterprise checked more often than the yearly cap (低风险企业抽查超次). */
+export interface LowRiskOverCap {
+  readonly subjectId: string;
+  /** Distinct visits of random checks while in a low-risk class (抽查次数). */
+  readonly checks: number;
+}
+
+/** The KPI report (指标报告). */
+export interface KpiReport {
+  readonly year: number;
+  readonly asOf: CivilDate;
+  /** Day all indicators are due (指标完成期限), from `policy.completionDeadline`. */
+  readonly completionDeadline: CivilDate;
+  /** `in-progress` before the completion deadline, `final` on or after it. */
+  readonly phase: 'in-progress' | 'final';
+  /** Share of the period 1 January → completion deadline elapsed at asOf (时间进度), 0–1. */
+  readonly elapsedShare: number;
+  /** Records added (记录数), including those ignored. */
+  readonly records: number;
+  /** Records with checkDate after asOf, left out (晚于统计日期的记录). */
+  readonly ignoredAfterAsOf: number;
+  readonly indicators: readonly KpiIndicator[];
+  /** Totals over all departments. */
+  readonly totals: KpiCounts;
+  readonly byDepartment: readonly KpiDepartment[];
+  readonly byRiskClass: readonly KpiRiskClassRow[];
+  /** Sorted by checks (descending) then id. */
+  readonly lowRiskOverCap: readonly LowRiskOverCap[];
+  readonly publication: {
+    readonly tasksDue: number;
+    readonly tasksPublished: number;
+    readonly resultsDue: number;
+    readonly resultsPublished: number;
+    readonly resultsPublishedInTime: number;
+    readonly resultsOverdue: number;
+    readonly resultsLate: number;
+    /** Task ids due and not published. */
+    readonly unpublishedTasks: readonly string[];
+  };
+  /** Catalogue item codes not covered yet (未覆盖抽查事项). */
+  readonly uncoveredItems: readonly string[];
+  /** Random task ids with checks where some check did not apply risk classification. */
+  readonly tasksWithoutRiskApplication: readonly string[];
+  /** Random task ids due for issue and not issued by their deadline. */
+  readonly lateTasks: readonly string[];
+}

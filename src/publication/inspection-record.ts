@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { CivilDateSchema } from '../core/civil-date.js';
+import { parseInput } from '../core/parse-input.js';
+import { RiskClassSchema } from '../core/risk-class.js';
+import { SubjectKindSchema } from '../directory/subject.js';
+import { defaultResultCategories, type ResultCategoryRegistry } from './define-result-categories.js';
+import { FollowUpStatusSchema } from './follow-up-status.js';
+
+const id = z.string().min(1);
+
+/**
+ * Builds the schema of an inspection record (抽查检查记录) that accepts the categories of a given
+ * registry. Use it when a bureau has added its own result categories; otherwise use
+ * {@link InspectionRecordSchema}.
+ *
+ * The output fills `resultDate` with `checkDate` and `problemFound` with the category's
+ * `problemFound` when they are omitted. Refinements (code `INVALID_RECORD`): `resultDate ≥ checkDate`,
+ * `publishedOn ≥ resultDate`.
+ *
+ * @param registry - the result categories accepted
+ * @returns the zod schema
+ *
+ * @example
+ * ```ts
+ * const schema = inspectionRecordSchemaFor(defineResultCategories([{ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }]));
+ * schema.safeParse({ ...record, resultCategory: 'warned' }).success; //=> true
+ * ```
+ */
+export function inspectionRecordSchemaFor(registry: ResultCategoryRegistry) {
+  return z
+    .object({
+      /** Id of the subject checked (检查对象标识), as in the subject directory. */
+      subjectId: id,
+      /** Kind of the subject (主体类型). */
+      subjectKind: SubjectKindSchema,
+      /** The subject's credit-risk class at the time of the check (检查时的信用风险分类); omitted when unclassified. */
+      riskClass: RiskClassSchema.optional(),
+      /** The plan task the check belongs to (抽查任务). */
+      taskId: id,
+      /** The visit (一次上门) the check was carried out in; checks of merged tasks share one. */
+      visitId: id.optional(),
+      /** Department that carried out the check (实施科室 / 市监所). */
+      department: id,
+      /** Day of the check (检查日期). */
+      checkDate: CivilDateSchema,
+      /** Both the subject and the inspectors were drawn at random (双随机). */
+      doubleRandom: z.boolean(),
+      /** Carried out jointly with another department (部门联合抽查). */
+      joint: z.boolean(),
+      /** The task applied the credit-risk classification when drawing (信用风险分类结果应用). */
+      riskApplied: z.boolean(),
+      /** Recorded through mobile enforcement (掌上执法). */
+      mobile: z.boolean(),
+      /** Id of the result category (检查结果类别). */
+      resultCategory: z.string().refine((value) => registry.byId.has(value), {
+        message: '未知的检查结果类别',
+        params: { code: 'INVALID_RECORD' },
+      }),
+      /** Day the result was formed (结果形成日期); defaults to `checkDate`. */
+      resultDate: CivilDateSchema.optional(),
+      /** Day the result was published (公示日期); omitted while unpublished. */
+      publishedOn: CivilDateSchema.optional(),
+      /** Whether a problem was found (发现问题); defaults to what the category implies. */
+      problemFound: z.boolean().optional(),
+      /** The problems found, as published (发现的问题). */
+      problems: z.array(z.string().min(1)).optional(),
+      /** Follow-up status (后续处置状态). */
+      followUp: FollowUpStatusSchema.default('none'),
+      /** Day of the last follow-up step (处置日期). */
+      followUpDate: CivilDateSchema.optional(),
+    })
+    .superRefine((record, context) => {
+      if (record.resultDate !== undefined && record.resultDate < record.checkDate) {
+        context.addIssue({ code: 'custom', path: ['resultDate'], message: '结果形成日期早于检查日期', params: { code: 'INVALID_RECORD' } });
+      }
+      const resultDate = record.resultDate ?? record.checkDate;
+      if (record.publishedOn !== undefined && record.publishedOn < resultDate) {
+        context.addIssue({ code: 'custom', path: ['publishedOn'], message: '公示日期早于结果形成日期', params: { code: 'INVALID_RECORD' } });
+      }
+    })
+    .transform((record) => ({
+      ...record,
+      resultDate: record.resultDate ?? record.checkDate,
+      problemFound: record.problemFound ?? registry.byId.get(record.resultCategory)?.problemFound ?? false,
+    }))
+    .meta({ description: '抽查检查记录' });
+}
+
+/**
+ * Schema of one inspection record (抽查检查记录): one subject checked in one task — a visit that
+ * covers three tasks gives three records. Accepts the official result categories; see
+ * {@link inspectionRecordSchemaFor} for a bureau's own.
+ *
+ * @example
+ * ```ts
+ * const record = InspectionRecordSchema.parse({
+ *   subjectId: 'E0001', subjectKind: 'enterprise', riskClass: 'B', taskId: 'T01', department: '餐饮科',
+ *   checkDate: '2023-03-10', doubleRandom: true, joint: false, riskApplied: true, mobile: true,
+ *   resultCategory: 'ordered-to-correct', followUp: 'rectified', followUpDate: '2023-03-20',
+ * });
+ * record.resultDate; //=> '2023-03-10'
+ * record.problemFound; //=> true
+ * ```
+ */
+export const InspectionRecordSchema = inspectionRecordSchemaFor(defaultResultCategories);
+
+/** One inspection record (抽查检查记录), as parsed: `resultDate` and `problemFound` filled in. */
+export type InspectionRecord = z.output<typeof InspectionRecordSchema>;
+/** An inspection record as accepted on input: `resultDate`, `problemFound`, `followUp` may be omitted. */
+export type InspectionRecordInput = z.input<typeof InspectionRecordSchema>;
+
+/**
+ * Fully validates one inspection record with zod (解析抽查检查记录). For millions of records use the
+ * KPI accumulator, which checks records cheaply by hand.
+ *
+ * @param input - the untrusted record
+ * @param registry - accepted result categories (default the official list)
+ * @returns the parsed record with defaults filled in
+ * @throws {ShuangsuijiError} `INVALID_RECORD` (path of the bad field), `INVALID_DATE` for a bad date
+ *
+ * @example
+ * ```ts
+ * parseInspectionRecord({ ...record, checkDate: '2023-02-30' }); // throws INVALID_DATE, path ['checkDate']
+ * parseInspectionRecord({ ...record, resultCategory: 'ok' }); // throws INVALID_RECORD, path ['resultCategory']
+ * ```
+ */
+export function parseInspectionRecord(input: unknown, registry: ResultCategoryRegistry = defaultResultCategories): InspectionRecord {
+  const schema = registry === defaultResultCategories ? InspectionRecordSchema : inspectionRecordSchemaFor(registry);
+  return parseInput(schema, input, 'INVALID_RECORD', '抽查检查记录');
+}

@@ -1,0 +1,93 @@
+import { describe, it, expect } from 'vitest';
+import {
+  InspectionRecordSchema,
+  createRecordChecker,
+  defaultResultCategories,
+  defineResultCategories,
+  inspectionRecordSchemaFor,
+  parseInspectionRecord,
+  type InspectionRecordInput,
+} from '../../src/publication/index.js';
+
+const record: InspectionRecordInput = {
+  subjectId: 'E0001',
+  subjectKind: 'enterprise',
+  riskClass: 'B',
+  taskId: 'T01',
+  department: '餐饮科',
+  checkDate: '2023-03-10',
+  doubleRandom: true,
+  joint: false,
+  riskApplied: true,
+  mobile: true,
+  resultCategory: 'ordered-to-correct',
+};
+
+describe('InspectionRecordSchema / parseInspectionRecord', () => {
+  it('fills resultDate, problemFound and followUp', () => {
+    const parsed = InspectionRecordSchema.parse(record);
+    expect(parsed.resultDate).toBe('2023-03-10');
+    expect(parsed.problemFound).toBe(true);
+    expect(parsed.followUp).toBe('none');
+    expect(parseInspectionRecord({ ...record, resultCategory: 'no-problem' }).problemFound).toBe(false);
+    // An explicit value wins over the category.
+    expect(parseInspectionRecord({ ...record, problemFound: false }).problemFound).toBe(false);
+  });
+
+  it('throws INVALID_RECORD / INVALID_DATE with the field path', () => {
+    expect(() => parseInspectionRecord({ ...record, resultCategory: 'ok' })).toThrow(expect.objectContaining({ code: 'INVALID_RECORD', path: ['resultCategory'] }));
+    expect(() => parseInspectionRecord({ ...record, checkDate: '2023-02-30' })).toThrow(expect.objectContaining({ code: 'INVALID_DATE', path: ['checkDate'] }));
+    expect(() => parseInspectionRecord({ ...record, subjectKind: 'firm' })).toThrow(expect.objectContaining({ code: 'INVALID_RECORD', path: ['subjectKind'] }));
+    expect(() => parseInspectionRecord({ ...record, resultDate: '2023-03-09' })).toThrow(expect.objectContaining({ code: 'INVALID_RECORD', path: ['resultDate'] }));
+    expect(() => parseInspectionRecord({ ...record, publishedOn: '2023-03-09' })).toThrow(expect.objectContaining({ code: 'INVALID_RECORD', path: ['publishedOn'] }));
+  });
+
+  it('accepts a bureau category through its registry', () => {
+    const registry = defineResultCategories([{ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }]);
+    expect(inspectionRecordSchemaFor(registry).parse({ ...record, resultCategory: 'warned' }).problemFound).toBe(true);
+    expect(parseInspectionRecord({ ...record, resultCategory: 'warned' }, registry).resultCategory).toBe('warned');
+  });
+});
+
+describe('createRecordChecker (hot path)', () => {
+  const check = createRecordChecker(defaultResultCategories);
+  const code = (input: unknown): { code: string; path: PropertyKey[] } => {
+    try {
+      check(input, 7);
+    } catch (error) {
+      return { code: (error as { code: string }).code, path: (error as { path: PropertyKey[] }).path };
+    }
+    return { code: 'none', path: [] };
+  };
+
+  it('returns the category of a good record', () => {
+    expect(check(record, 0).text).toBe('发现问题已责令改正');
+  });
+
+  it('agrees with the schema on bad records (code and field)', () => {
+    const bad: [Record<string, unknown>, string, string][] = [
+      [{ subjectId: '' }, 'INVALID_RECORD', 'subjectId'],
+      [{ taskId: 3 }, 'INVALID_RECORD', 'taskId'],
+      [{ visitId: '' }, 'INVALID_RECORD', 'visitId'],
+      [{ mobile: 1 }, 'INVALID_RECORD', 'mobile'],
+      [{ riskApplied: undefined }, 'INVALID_RECORD', 'riskApplied'],
+      [{ resultCategory: '未发现问题' }, 'INVALID_RECORD', 'resultCategory'],
+      [{ checkDate: '2023-02-29' }, 'INVALID_DATE', 'checkDate'],
+      [{ resultDate: '2023-03-09' }, 'INVALID_RECORD', 'resultDate'],
+      [{ publishedOn: '2023/03/20' }, 'INVALID_DATE', 'publishedOn'],
+      [{ problemFound: 'no' }, 'INVALID_RECORD', 'problemFound'],
+      [{ problems: 'x' }, 'INVALID_RECORD', 'problems'],
+      [{ followUp: 'done' }, 'INVALID_RECORD', 'followUp'],
+    ];
+    for (const [change, expectedCode, field] of bad) {
+      const input = { ...record, ...change };
+      expect(code(input)).toEqual({ code: expectedCode, path: ['records', 7, field] });
+      expect(InspectionRecordSchema.safeParse(input).success).toBe(false);
+    }
+  });
+
+  it('remembers valid dates but still rejects invalid ones after many', () => {
+    for (let day = 1; day <= 28; day += 1) check({ ...record, checkDate: `2023-02-${String(day).padStart(2, '0')}` }, day);
+    expect(code({ ...record, checkDate: '2023-02-29' })).toEqual({ code: 'INVALID_DATE', path: ['records', 7, 'checkDate'] });
+  });
+});

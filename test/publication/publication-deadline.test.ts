@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import { chinaCalendar } from '../../src/calendar/index.js';
+import { zhejiang2023 } from '../../src/policy/index.js';
+import { createDeadlineCache, overduePublications, publicationDeadline, type InspectionRecordInput } from '../../src/publication/index.js';
+
+describe('publicationDeadline', () => {
+  it('counts 20 working days after 2023-09-28 across the National Day holiday', () => {
+    // 9-29 … 10-6 off. Working days after 9-28: 10-7 (Sat, 调休) 1, 10-8 (Sun, 调休) 2, 10-9…10-13 3–7,
+    // 10-16…10-20 8–12, 10-23…10-27 13–17, 10-30 18, 10-31 19, 11-1 20.
+    expect(publicationDeadline('2023-09-28')).toBe('2023-11-01');
+    expect(publicationDeadline('2023-09-28', { policy: zhejiang2023, calendar: chinaCalendar })).toBe('2023-11-01');
+    // 1 → 10-7, 2 → 10-8.
+    expect(publicationDeadline('2023-09-28', { workingDays: 1 })).toBe('2023-10-07');
+    expect(publicationDeadline('2023-09-28', { workingDays: 2 })).toBe('2023-10-08');
+  });
+
+  it('counts across 清明 2023 (4-5, a Wednesday)', () => {
+    // After 3-15: 3-16, 3-17 (2), 3-20…3-24 (7), 3-27…3-31 (12), 4-3, 4-4 (14), 4-6, 4-7 (16), 4-10…4-13 (20).
+    expect(publicationDeadline('2023-03-15')).toBe('2023-04-13');
+  });
+
+  it('a result formed on a holiday starts counting from the next working day', () => {
+    // 10-1 (holiday) → 10-7 is the 1st working day after it.
+    expect(publicationDeadline('2023-10-01', { workingDays: 1 })).toBe('2023-10-07');
+  });
+
+  it('rejects bad input with codes', () => {
+    expect(() => publicationDeadline('2023-09-31')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() => publicationDeadline('2023-09-28', { workingDays: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['workingDays'] }));
+    expect(() => publicationDeadline('2023-09-28', { calendar: {} as never })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['calendar'] }));
+    expect(() => publicationDeadline('2026-12-20')).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+    expect(() => publicationDeadline('2018-12-20')).toThrow(expect.objectContaining({ code: 'CALENDAR_OUT_OF_RANGE' }));
+  });
+
+  it('the cache gives the same deadlines', () => {
+    const deadline = createDeadlineCache(20, chinaCalendar);
+    expect(deadline('2023-09-28')).toBe('2023-11-01');
+    expect(deadline('2023-09-28')).toBe('2023-11-01');
+    expect(deadline('2023-03-15')).toBe('2023-04-13');
+  });
+});
+
+describe('overduePublications', () => {
+  const record: InspectionRecordInput = {
+    subjectId: 'E0001',
+    subjectKind: 'enterprise',
+    taskId: 'T02',
+    department: '特种设备科',
+    checkDate: '2023-09-28',
+    doubleRandom: true,
+    joint: true,
+    riskApplied: true,
+    mobile: true,
+    resultCategory: 'no-problem',
+  };
+
+  it('an unpublished result formed 2023-09-28 is overdue from 2023-11-02, not on 2023-11-01', () => {
+    expect(overduePublications([record], { asOf: '2023-11-01' })).toEqual([]);
+    expect(overduePublications([record], { asOf: '2023-11-02' })).toEqual([
+      { index: 0, subjectId: 'E0001', taskId: 'T02', resultDate: '2023-09-28', deadline: '2023-11-01', status: 'unpublished' },
+    ]);
+  });
+
+  it('published on the deadline is in time; a day later is late', () => {
+    expect(overduePublications([{ ...record, publishedOn: '2023-11-01' }], { asOf: '2023-12-01' })).toEqual([]);
+    expect(overduePublications([{ ...record, publishedOn: '2023-11-02' }], { asOf: '2023-12-01' })).toEqual([
+      { index: 0, subjectId: 'E0001', taskId: 'T02', resultDate: '2023-09-28', deadline: '2023-11-01', status: 'late', publishedOn: '2023-11-02' },
+    ]);
+  });
+
+  it('a publication after asOf counts as not yet published; a result formed after asOf is skipped', () => {
+    const records = [
+      { ...record, publishedOn: '2023-11-20' },
+      { ...record, subjectId: 'E0002', checkDate: '2023-11-10' },
+    ];
+    expect(overduePublications(records, { asOf: '2023-11-05' }).map((o) => [o.index, o.status])).toEqual([[0, 'unpublished']]);
+  });
+
+  it('uses the policy limit and reports bad records and options', () => {
+    // 2 working days → deadline 10-08; asOf 10-09 → overdue.
+    expect(overduePublications([record], { asOf: '2023-10-09', policy: { publicationWorkingDays: 2 } })).toHaveLength(1);
+    expect(() => overduePublications([record, { ...record, checkDate: '2023-9-28' }], { asOf: '2023-11-02' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE', path: ['records', 1, 'checkDate'] }),
+    );
+    expect(() => overduePublications([record], { asOf: '2023-11-31' })).toThrow(expect.objectContaining({ code: 'INVALID_DATE', path: ['asOf'] }));
+  });
+});
