@@ -1,0 +1,448 @@
+import { z } from 'zod';
+import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
+import { parseInput } from '../core/parse-input.js';
+import { compareCodePoints } from './compare-code-points.js';
+import { DigestSum } from './digest-sum.js';
+import { IdHasher } from './id-hasher.js';
+import { HexDigestSchema, poolDigest } from './pool-digest.js';
+import { seedMidstate } from './seed-midstate.js';
+import { SeedSchema } from './seed-schema.js';
+import { SHA256_IV } from './sha256-compress.js';
+import { hexToWords, wordsToHex } from './sha256.js';
+import { ticketFromDigest } from './ticket-digits.js';
+import { TicketHeap } from './ticket-heap.js';
+import { ticketKey } from './ticket-key.js';
+
+/** Scheme id of the draw method, written into every state and record (抽取方法标识). */
+export const DRAW_SCHEME = 'consistent-sampler/1';
+
+/**
+ * Name of the single stratum used when a draw has one `size` instead of an allocation (全体).
+ *
+ * @example
+ * ```ts
+ * ALL_STRATUM; //=> '*'
+ * ```
+ */
+export const ALL_STRATUM = '*';
+
+const SizeSchema = z.number().int().min(0);
+
+/**
+ * Schema of the options of {@link createSampler} (抽样累加器参数).
+ *
+ * @example
+ * ```ts
+ * SamplerOptionsSchema.parse({ seed: '31/T1', sizes: { A: 2, B: 1 }, reserve: 1 }).reserve; //=> 1
+ * ```
+ */
+export const SamplerOptionsSchema = z
+  .object({
+    /** The seed used as is (for a task, the task seed `${seed}/${taskId}`). */
+    seed: SeedSchema,
+    /** One stratum of this size, named {@link ALL_STRATUM}. */
+    size: SizeSchema.optional(),
+    /** Sample size per stratum (各层抽取数量). */
+    sizes: z.record(z.string().min(1), SizeSchema).optional(),
+    /** Reserves per stratum (每层备选数量): the next subjects in ticket order. */
+    reserve: SizeSchema.default(0),
+    /** Ids that stay in the pool (counted, digested) but are never drawn (排除). */
+    exclude: z.array(z.string().min(1)).default([]),
+    /** Compute the per-stratum pool digest (one extra SHA-256 per item). */
+    poolDigest: z.boolean().default(true),
+    /**
+     * Duplicate-id check: `retained` (O(sample) memory) catches every duplicate that could change the
+     * result — a duplicate has the same ticket, so it can only matter if that ticket is retained;
+     * `all` also keeps every id seen (O(pool) memory) and rejects any duplicate.
+     */
+    duplicates: z.enum(['retained', 'all']).default('retained'),
+  })
+  .refine((options) => (options.size === undefined) !== (options.sizes === undefined), {
+    message: '应给出 size 或 sizes 之一',
+    path: ['sizes'],
+  })
+  .meta({ description: '抽样累加器参数' });
+
+/** Options of {@link createSampler}, as accepted on input. */
+export type SamplerOptions = z.input<typeof SamplerOptionsSchema>;
+
+/**
+ * Schema of a sampler's serialisable state (抽样累加器状态): what a worker or a distributed
+ * engine sends back to be merged. Retained entries are `[id, sha256 hex of sha256_hex(seed) + id]`.
+ *
+ * @example
+ * ```ts
+ * SamplerStateSchema.parse(createSampler({ seed: 's', size: 1 }).state()).scheme; //=> 'consistent-sampler/1'
+ * ```
+ */
+export const SamplerStateSchema = z
+  .object({
+    scheme: z.literal(DRAW_SCHEME),
+    seed: SeedSchema,
+    sizes: z.record(z.string().min(1), SizeSchema),
+    reserve: SizeSchema,
+    excludeDigest: HexDigestSchema,
+    poolDigest: z.boolean(),
+    strata: z.record(
+      z.string().min(1),
+      z.object({
+        poolSize: SizeSchema,
+        excluded: SizeSchema,
+        poolDigest: HexDigestSchema.nullable(),
+        retained: z.array(z.tuple([z.string().min(1), HexDigestSchema])),
+      }),
+    ),
+  })
+  .meta({ description: '抽样累加器状态（可序列化，可合并）' });
+
+/** A sampler's serialisable state. */
+export type SamplerState = z.infer<typeof SamplerStateSchema>;
+
+/** One drawn id with its ticket (中签对象). */
+export interface TicketedId {
+  readonly id: string;
+  readonly stratum: string;
+  /** 1-based position in its stratum's ticket order: selected 1…size, reserves size+1…. */
+  readonly rank: number;
+  /** The exact ticket number (decimal string). */
+  readonly ticket: string;
+}
+
+/** Per-stratum outcome of a sampler (分层结果). */
+export interface StratumResult {
+  readonly size: number;
+  /** Items of this stratum seen, excluded ones included. */
+  readonly poolSize: number;
+  /** Items of this stratum skipped because excluded. */
+  readonly excluded: number;
+  /** Pool digest of the stratum's items, or `null` when digests are off. */
+  readonly poolDigest: string | null;
+  readonly selected: TicketedId[];
+  readonly reserves: TicketedId[];
+}
+
+/** Outcome of a sampler (抽样结果). */
+export interface SamplerResult {
+  readonly seed: string;
+  readonly reserve: number;
+  readonly poolSize: number;
+  readonly poolDigest: string | null;
+  /** Strata in code-point order of their names. */
+  readonly strata: Record<string, StratumResult>;
+}
+
+/** A mergeable bottom-k sampler (可合并的抽样累加器). Create it with {@link createSampler}. */
+export interface Sampler {
+  /** Adds one id to a stratum (the only stratum when omitted and there is exactly one). */
+  add(id: string, stratum?: string): void;
+  /** Adds ids or `{ id, stratum? }` items. */
+  addMany(items: Iterable<string | { readonly id: string; readonly stratum?: string | undefined }>): void;
+  /** Adds the retained tickets and counts of another sampler or state with the same parameters. */
+  merge(other: Sampler | SamplerState): void;
+  /** The serialisable state, O(sample) in size. */
+  state(): SamplerState;
+  /** The draw: per stratum the `size` smallest tickets, then `reserve` more. */
+  result(): SamplerResult;
+}
+
+interface Stratum {
+  readonly name: string;
+  readonly size: number;
+  readonly heap: TicketHeap;
+  readonly digest: DigestSum | null;
+  poolSize: number;
+  excluded: number;
+}
+
+/** @internal how errors of sizes are located by the caller's API */
+export interface SamplerInternals {
+  readonly sizePath: (stratum: string) => ErrorPath;
+  readonly itemPath: (index: number) => ErrorPath;
+}
+
+const DEFAULT_INTERNALS: SamplerInternals = {
+  sizePath: (stratum) => ['sizes', stratum],
+  itemPath: () => [],
+};
+
+/**
+ * The sampler behind every draw (抽样累加器实现，内部). See {@link createSampler}.
+ */
+export class ConsistentSampler implements Sampler {
+  readonly seed: string;
+  readonly reserve: number;
+  readonly sizes: Readonly<Record<string, number>>;
+  readonly excludeDigest: string;
+  readonly digests: boolean;
+  private readonly midstate: Int32Array;
+  private readonly strata = new Map<string, Stratum>();
+  private readonly single: Stratum | undefined;
+  private readonly excluded: Set<string>;
+  private readonly retained = new Set<string>();
+  private readonly seen: Set<string> | null;
+  private readonly hasher = new IdHasher();
+  private readonly ticketWords = new Int32Array(8);
+  private readonly plainWords = new Int32Array(8);
+  private readonly internals: SamplerInternals;
+
+  constructor(options: z.output<typeof SamplerOptionsSchema>, internals: SamplerInternals = DEFAULT_INTERNALS) {
+    this.internals = internals;
+    this.seed = options.seed;
+    this.reserve = options.reserve;
+    this.digests = options.poolDigest;
+    this.midstate = seedMidstate(options.seed);
+    const sizes = options.sizes ?? { [ALL_STRATUM]: options.size ?? 0 };
+    const names = Object.keys(sizes).sort(compareCodePoints);
+    const sorted: Record<string, number> = {};
+    for (const name of names) {
+      const size = sizes[name]!;
+      sorted[name] = size;
+      this.strata.set(name, {
+        name,
+        size,
+        heap: new TicketHeap(size + options.reserve),
+        digest: options.poolDigest ? new DigestSum() : null,
+        poolSize: 0,
+        excluded: 0,
+      });
+    }
+    this.sizes = sorted;
+    this.single = names.length === 1 ? this.strata.get(names[0]!) : undefined;
+    this.excluded = new Set(options.exclude);
+    this.excludeDigest = poolDigest(this.excluded);
+    this.seen = options.duplicates === 'all' ? new Set() : null;
+  }
+
+  add(id: string, stratum?: string): void {
+    this.addItem(id, stratum, undefined, -1);
+  }
+
+  addMany(items: Iterable<string | { readonly id: string; readonly stratum?: string | undefined }>): void {
+    if (items === null || typeof items !== 'object' || typeof items[Symbol.iterator] !== 'function') {
+      throw new ShuangsuijiError('INVALID_INPUT', '应为标识或 { id, stratum } 的数组或可迭代对象', { path: ['items'] });
+    }
+    let index = 0;
+    for (const item of items) {
+      if (typeof item === 'string') this.addItem(item, undefined, undefined, index);
+      else if (item !== null && typeof item === 'object') this.addItem(item.id, item.stratum, undefined, index);
+      else throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 项应为标识或 { id, stratum }`, { path: ['items', index] });
+      index++;
+    }
+  }
+
+  /**
+   * Adds one item: counts and digests it, skips it if excluded, otherwise offers its ticket.
+   *
+   * @param id - the id (validated here)
+   * @param stratumName - its stratum, or `undefined` for the only stratum
+   * @param payload - kept with the entry if retained (e.g. the caller's item)
+   * @param index - the item's index for error paths, `-1` for none
+   */
+  addItem(id: unknown, stratumName: string | undefined, payload: unknown, index: number): void {
+    if (typeof id !== 'string' || id.length === 0) {
+      throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 个检查对象的标识应为非空字符串`, { path: [...this.internals.itemPath(index), 'id'] });
+    }
+    const stratum = stratumName === undefined ? this.single : this.strata.get(stratumName);
+    if (stratum === undefined) throw this.unknownStratum(id, stratumName, index);
+    if (this.seen !== null) {
+      if (this.seen.has(id)) throw duplicate(id, this.internals.itemPath(index));
+      this.seen.add(id);
+    }
+    const hasher = this.hasher;
+    if (!hasher.load(id)) {
+      throw new ShuangsuijiError('INVALID_INPUT', `检查对象标识 ${JSON.stringify(id)} 含有不成对的代理项，不是有效的 Unicode`, {
+        path: [...this.internals.itemPath(index), 'id'],
+      });
+    }
+    stratum.poolSize++;
+    if (stratum.digest !== null) {
+      hasher.hashAfter(SHA256_IV, 0, this.plainWords);
+      stratum.digest.add(this.plainWords, 0);
+    }
+    if (this.excluded.size > 0 && this.excluded.has(id)) {
+      stratum.excluded++;
+      return;
+    }
+    const heap = stratum.heap;
+    if (heap.capacity === 0) return;
+    const words = this.ticketWords;
+    hasher.hashAfter(this.midstate, 64, words);
+    const key = ticketKey(words, 0);
+    if (!heap.accepts(key, words, 0)) return;
+    this.retain(heap, key, words, 0, id, payload, index);
+  }
+
+  merge(other: Sampler | SamplerState): void {
+    if (other instanceof ConsistentSampler) {
+      this.checkCompatible(other.seed, other.sizes, other.reserve, other.excludeDigest, other.digests);
+      for (const [name, theirs] of other.strata) {
+        const ours = this.strata.get(name)!;
+        ours.poolSize += theirs.poolSize;
+        ours.excluded += theirs.excluded;
+        if (ours.digest !== null && theirs.digest !== null) ours.digest.addSum(theirs.digest);
+        const heap = theirs.heap;
+        for (const entry of heap.sorted()) this.offer(ours, heap.keys[entry.slot]!, heap.digests, entry.slot * 8, entry.id, entry.payload);
+      }
+      return;
+    }
+    const state = parseInput(SamplerStateSchema, other, 'INVALID_INPUT', '抽样累加器状态');
+    this.checkCompatible(state.seed, state.sizes, state.reserve, state.excludeDigest, state.poolDigest);
+    const words = new Int32Array(8);
+    for (const [name, theirs] of Object.entries(state.strata)) {
+      const ours = this.strata.get(name);
+      if (ours === undefined) throw mismatch('strata', `状态中的分层 ${name} 在本累加器中不存在`);
+      ours.poolSize += theirs.poolSize;
+      ours.excluded += theirs.excluded;
+      if (ours.digest !== null && theirs.poolDigest !== null) ours.digest.addHex(theirs.poolDigest);
+      for (const [id, hex] of theirs.retained) {
+        hexToWords(hex, words, 0);
+        this.offer(ours, ticketKey(words, 0), words, 0, id, undefined);
+      }
+    }
+  }
+
+  state(): SamplerState {
+    const strata: SamplerState['strata'] = {};
+    for (const [name, stratum] of this.strata) {
+      const heap = stratum.heap;
+      strata[name] = {
+        poolSize: stratum.poolSize,
+        excluded: stratum.excluded,
+        poolDigest: stratum.digest === null ? null : stratum.digest.hex(),
+        retained: heap.sorted().map((entry) => [entry.id, wordsToHex(heap.digests, entry.slot * 8)] as [string, string]),
+      };
+    }
+    return {
+      scheme: DRAW_SCHEME,
+      seed: this.seed,
+      sizes: { ...this.sizes },
+      reserve: this.reserve,
+      excludeDigest: this.excludeDigest,
+      poolDigest: this.digests,
+      strata,
+    };
+  }
+
+  result(): SamplerResult {
+    return this.resultWithPayloads().result;
+  }
+
+  /**
+   * The result plus, per drawn id, the payload it was added with (internal).
+   *
+   * @returns the result and a map from id to payload
+   * @throws {ShuangsuijiError} `SAMPLE_TOO_LARGE` when a stratum has fewer eligible items than its size
+   */
+  resultWithPayloads(): { result: SamplerResult; payloads: Map<string, unknown> } {
+    const strata: Record<string, StratumResult> = {};
+    const payloads = new Map<string, unknown>();
+    const total = this.digests ? new DigestSum() : null;
+    let poolSize = 0;
+    for (const [name, stratum] of this.strata) {
+      const eligible = stratum.poolSize - stratum.excluded;
+      if (eligible < stratum.size) {
+        throw new ShuangsuijiError(
+          'SAMPLE_TOO_LARGE',
+          `分层 ${name} 应抽取 ${stratum.size} 户，但可抽取的检查对象只有 ${eligible} 户`,
+          { path: this.internals.sizePath(name), details: { stratum: name, size: stratum.size, eligible } },
+        );
+      }
+      const heap = stratum.heap;
+      const entries = heap.sorted().map((entry, position): TicketedId => {
+        payloads.set(entry.id, entry.payload);
+        return { id: entry.id, stratum: name, rank: position + 1, ticket: ticketFromDigest(heap.digests, entry.slot * 8) };
+      });
+      const digest = stratum.digest === null ? null : stratum.digest.hex();
+      if (total !== null && digest !== null) total.addHex(digest);
+      poolSize += stratum.poolSize;
+      strata[name] = {
+        size: stratum.size,
+        poolSize: stratum.poolSize,
+        excluded: stratum.excluded,
+        poolDigest: digest,
+        selected: entries.slice(0, stratum.size),
+        reserves: entries.slice(stratum.size),
+      };
+    }
+    return {
+      result: { seed: this.seed, reserve: this.reserve, poolSize, poolDigest: total === null ? null : total.hex(), strata },
+      payloads,
+    };
+  }
+
+  private offer(stratum: Stratum, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown): void {
+    if (stratum.heap.accepts(key, words, offset)) this.retain(stratum.heap, key, words, offset, id, payload, -1);
+  }
+
+  private retain(heap: TicketHeap, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown, index: number): void {
+    if (this.retained.has(id)) throw duplicate(id, index < 0 ? [] : this.internals.itemPath(index));
+    const evicted = heap.push(key, words, offset, id, payload);
+    this.retained.add(id);
+    if (evicted !== undefined) this.retained.delete(evicted);
+  }
+
+  private unknownStratum(id: string, stratum: string | undefined, index: number): ShuangsuijiError {
+    const known = [...this.strata.keys()].join('、');
+    const message =
+      stratum === undefined
+        ? `检查对象 ${id} 没有分层，而抽取有多个分层（${known}）`
+        : `检查对象 ${id} 的分层 ${stratum} 没有分配抽取数量（已分配：${known}）；不抽该层请明确分配 0`;
+    return new ShuangsuijiError('UNKNOWN_STRATUM', message, {
+      path: this.internals.itemPath(index),
+      details: { id, stratum: stratum ?? null, strata: [...this.strata.keys()] },
+    });
+  }
+
+  private checkCompatible(seed: string, sizes: Readonly<Record<string, number>>, reserve: number, excludeDigest: string, digests: boolean): void {
+    if (seed !== this.seed) throw mismatch('seed', '随机种子不同');
+    const ours = Object.keys(this.sizes);
+    const theirs = Object.keys(sizes);
+    if (ours.length !== theirs.length || ours.some((name) => sizes[name] !== this.sizes[name])) throw mismatch('sizes', '各层抽取数量不同');
+    if (reserve !== this.reserve) throw mismatch('reserve', '备选数量不同');
+    if (excludeDigest !== this.excludeDigest) throw mismatch('exclude', '排除名单不同');
+    if (digests !== this.digests) throw mismatch('poolDigest', '是否计算抽查范围摘要的设置不同');
+  }
+}
+
+function duplicate(id: string, path: ErrorPath): ShuangsuijiError {
+  return new ShuangsuijiError('DUPLICATE_ID', `检查对象标识 ${id} 重复`, { path, details: { id } });
+}
+
+function mismatch(field: string, message: string): ShuangsuijiError {
+  return new ShuangsuijiError('ACCUMULATOR_MISMATCH', `不能合并抽样累加器：${message}`, { path: [field], details: { field } });
+}
+
+/**
+ * Creates a mergeable consistent sampler (可合并的抽样累加器) — how a provincial directory is
+ * split over workers or a distributed engine and combined exactly.
+ *
+ * Algorithm (bottom-k with a max-heap per stratum): each added id is hashed once —
+ * `sha256(sha256_hex(seed) ‖ id)` from a precomputed midstate, allocation-free — and its
+ * ticket's first 11 digits are computed as a number without building the 78-digit integer
+ * (see `ticketKey`). A stratum keeps the `size + reserve` smallest tickets in a max-heap; a
+ * ticket above the heap's top is rejected after one comparison, so after the first few thousand
+ * items almost every id costs one SHA-256 block and a comparison. Only exact key ties (chance
+ * 10^-11) compare full tickets; the exact decimal ticket is formatted only for the result.
+ *
+ * Because the draw is "the smallest tickets", it does not depend on the order of the items and
+ * two samplers over disjoint parts merge ({@link Sampler.merge}) into exactly the sampler of the
+ * whole. The state ({@link Sampler.state}) is plain JSON of size O(sample).
+ *
+ * @param options - seed (used as is), `size` or `sizes` per stratum, `reserve`, `exclude`,
+ *   `poolDigest` (default on) and `duplicates` (default `retained`)
+ * @returns a sampler
+ * @throws {ShuangsuijiError} `EMPTY_SEED`, `INVALID_INPUT` (negative or fractional sizes); later,
+ *   `UNKNOWN_STRATUM`, `DUPLICATE_ID`, `ACCUMULATOR_MISMATCH`, `SAMPLE_TOO_LARGE`
+ *
+ * @example
+ * ```ts
+ * const east = createSampler({ seed: '41', size: 5 });
+ * const west = createSampler({ seed: '41', size: 5 });
+ * for (let i = 0; i < 100; i++) (i % 2 === 0 ? east : west).add(String(i));
+ * east.merge(west.state());
+ * east.result().strata['*']!.selected.map((s) => s.id); //=> ['73', '51', '17', '58', '38']
+ * ```
+ */
+export function createSampler(options: SamplerOptions): Sampler {
+  return new ConsistentSampler(parseInput(SamplerOptionsSchema, options, 'INVALID_INPUT', '抽样累加器参数'));
+}

@@ -1,0 +1,81 @@
+import { ShuangsuijiError } from '../core/errors.js';
+import { IdHasher } from './id-hasher.js';
+import { SHA256_IV } from './sha256-compress.js';
+
+/**
+ * Formats eight 32-bit digest words as 64 lowercase hex digits (摘要转十六进制，内部).
+ *
+ * @param words - the digest words (signed or unsigned)
+ * @param offset - index of the first word
+ * @returns the hex string
+ *
+ * @example
+ * ```ts
+ * wordsToHex(new Int32Array([-1, 0, 0, 0, 0, 0, 0, 1]), 0); //=> 'ffffffff' + '0'.repeat(55) + '1'
+ * ```
+ */
+export function wordsToHex(words: ArrayLike<number>, offset = 0): string {
+  const parts: string[] = [];
+  for (let i = offset; i < offset + 8; i++) parts.push((words[i]! >>> 0).toString(16).padStart(8, '0'));
+  return parts.join('');
+}
+
+/**
+ * Parses 64 hex digits into eight digest words (十六进制转摘要，内部).
+ *
+ * @param hex - 64 hex digits
+ * @param out - receives the words at `offset`
+ * @param offset - index of the first word
+ *
+ * @example
+ * ```ts
+ * const out = new Int32Array(8);
+ * hexToWords('ffffffff' + '0'.repeat(56), out, 0);
+ * out[0]; //=> -1
+ * ```
+ */
+export function hexToWords(hex: string, out: Int32Array, offset = 0): void {
+  for (let i = 0; i < 8; i++) out[offset + i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16) | 0;
+}
+
+const shared = new IdHasher();
+const sharedOut = new Int32Array(8);
+
+/**
+ * SHA-256 of the UTF-8 bytes of a string, as eight words (SHA-256，内部).
+ *
+ * @param text - the string
+ * @param out - receives the digest words
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `text` holds a lone surrogate
+ *
+ * @example
+ * ```ts
+ * const out = new Int32Array(8);
+ * sha256Words('abc', out);
+ * (out[7]! >>> 0).toString(16); //=> 'f20015ad'
+ * ```
+ */
+export function sha256Words(text: string, out: Int32Array): void {
+  if (!shared.load(text)) {
+    throw new ShuangsuijiError('INVALID_INPUT', '字符串含有不成对的代理项（不是有效的 Unicode），无法按 UTF-8 计算 SHA-256');
+  }
+  shared.hashAfter(SHA256_IV, 0, out);
+}
+
+/**
+ * Lowercase hex SHA-256 of the UTF-8 bytes of a string — Python's
+ * `hashlib.sha256(s.encode()).hexdigest()` (SHA-256 十六进制摘要).
+ *
+ * @param text - the string (valid Unicode)
+ * @returns 64 lowercase hex digits
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `text` holds a lone surrogate
+ *
+ * @example
+ * ```ts
+ * sha256Hex('abc'); //=> 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ */
+export function sha256Hex(text: string): string {
+  sha256Words(text, sharedOut);
+  return wordsToHex(sharedOut);
+}

@@ -1,0 +1,62 @@
+/** 5^11: 10^11 = 2^11 · 5^11. */
+const FIVE_11 = 48828125;
+/** (5^11)^-1 mod 2^11. */
+const FIVE_11_INVERSE = 373;
+/** 2^(16k) mod 5^11 for k = 0…15. */
+const CHUNK_RESIDUES = new Float64Array(16);
+/** 4-digit and 3-digit reversal tables: REV4[1234] = 4321, REV3[120] = 21. */
+const REV4 = new Uint16Array(10000);
+const REV3 = new Uint16Array(1000);
+
+CHUNK_RESIDUES[0] = 1;
+for (let k = 1; k < 16; k++) CHUNK_RESIDUES[k] = (CHUNK_RESIDUES[k - 1]! * 65536) % FIVE_11;
+for (let n = 0; n < 10000; n++) REV4[n] = (n % 10) * 1000 + (Math.floor(n / 10) % 10) * 100 + (Math.floor(n / 100) % 10) * 10 + Math.floor(n / 1000);
+for (let n = 0; n < 1000; n++) REV3[n] = (n % 10) * 100 + (Math.floor(n / 10) % 10) * 10 + Math.floor(n / 100);
+
+/**
+ * The sort key of a ticket: its first 11 decimal digits after `0.`, as a number, computed from
+ * the digest without formatting the 78-digit integer (票号前 11 位，内部).
+ *
+ * The ticket of a digest N is `"0." + reverse(format(N, '064d'))`, so its leading digits are N's
+ * trailing digits: the first 11 are the digits of `N mod 10^11`, reversed. As 10^11 = 2^11 · 5^11:
+ *
+ * - `N mod 2^11` is the low 11 bits of the last word;
+ * - `N mod 5^11` is `Σ h_k · (2^(16k) mod 5^11)` over the sixteen 16-bit chunks h_k of N, reduced
+ *   once: each term is below 2^16 · 2^26 = 2^42 and the sum below 2^46, so every step is exact in
+ *   doubles, and the sixteen products are independent (no chain of divisions);
+ * - the Chinese remainder theorem joins them: `x = r5 + 5^11 · ((r2 − r5) · 373 mod 2^11)`, where
+ *   373 is the inverse of 5^11 modulo 2^11.
+ *
+ * The 11 digits are then reversed with two lookup tables (4 + 4 + 3 digits). Every ticket has at
+ * least 64 digits, so two tickets with different keys compare as their keys; equal keys (chance
+ * 10^-11 per pair) need the exact comparison {@link compareTicketDigests}.
+ *
+ * @param digest - the digest words (big-endian, signed Int32)
+ * @param offset - index of the first word
+ * @returns an integer in [0, 10^11)
+ *
+ * @example
+ * ```ts
+ * // N = 12345678901234 = 0xb3a_73ce2ff2 → N mod 10^11 = 45678901234 → reversed 43210987654
+ * ticketKey(new Int32Array([0, 0, 0, 0, 0, 0, 0xb3a, 0x73ce2ff2]), 0); //=> 43210987654
+ * ```
+ */
+export function ticketKey(digest: ArrayLike<number>, offset: number): number {
+  const residues = CHUNK_RESIDUES;
+  let sum = 0;
+  for (let k = 0, i = offset + 7; k < 16; k += 2, i--) {
+    const word = digest[i]!;
+    sum += (word & 0xffff) * residues[k]! + (word >>> 16) * residues[k + 1]!;
+  }
+  let r5 = sum - Math.floor(sum / FIVE_11) * FIVE_11;
+  if (r5 < 0) r5 += FIVE_11;
+  else if (r5 >= FIVE_11) r5 -= FIVE_11;
+  const r2 = digest[offset + 7]! & 2047;
+  const lift = Math.imul((r2 - (r5 & 2047)) & 2047, FIVE_11_INVERSE) & 2047;
+  const r = r5 + FIVE_11 * lift;
+  const high = Math.floor(r / 1e8);
+  const rest = r - high * 1e8;
+  const middle = (rest / 1e4) | 0;
+  const low = rest - middle * 1e4;
+  return REV4[low]! * 1e7 + REV4[middle]! * 1e3 + REV3[high]!;
+}

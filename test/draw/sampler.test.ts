@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSampler, drawSubjects, poolDigest, sampleIds } from '../../src/draw/index.js';
+
+const STRATA = ['A', 'B', 'C', 'D'] as const;
+const poolArb = fc
+  .uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !/[\ud800-\udfff]/.test(s)), { minLength: 0, maxLength: 60 })
+  .chain((ids) => fc.tuple(fc.constant(ids), fc.array(fc.constantFrom(...STRATA), { minLength: ids.length, maxLength: ids.length })))
+  .map(([ids, strata]) => ids.map((id, i) => ({ id, stratum: strata[i]! })));
+
+describe('consistency: order and partition invariance', () => {
+  it('sampleIds does not depend on input order, and a sub-pool keeps the pool order (filtered)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 10 }).filter((s) => !/[\ud800-\udfff]/.test(s)), { maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !/[\ud800-\udfff]/.test(s)),
+        fc.func(fc.boolean()),
+        (ids, seed, keep) => {
+          const order = sampleIds(ids, seed);
+          expect(sampleIds([...ids].reverse(), seed)).toEqual(order);
+          const sub = ids.filter((id) => keep(id));
+          expect(sampleIds(sub, seed)).toEqual(order.filter((id) => sub.includes(id)));
+          expect(sampleIds(ids, seed, { take: 3 })).toEqual(order.slice(0, 3));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('merging samplers over a random partition equals one sampler over the whole (also via JSON state)', () => {
+    fc.assert(
+      fc.property(
+        poolArb,
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.nat(), { maxLength: 60 }),
+        fc.record({ A: fc.nat(5), B: fc.nat(5), C: fc.nat(5), D: fc.nat(5) }),
+        fc.nat(3),
+        (pool, parts, cuts, sizes, reserve) => {
+          const options = { seed: 'partition-seed', sizes, reserve };
+          const whole = createSampler(options);
+          whole.addMany(pool);
+          const pieces = Array.from({ length: parts }, () => createSampler(options));
+          pool.forEach((item, i) => pieces[(cuts[i] ?? i) % parts]!.add(item.id, item.stratum));
+          const [first, ...rest] = pieces;
+          rest.forEach((piece, i) => first!.merge(i % 2 === 0 ? piece : JSON.parse(JSON.stringify(piece.state()))));
+          const tooSmall = STRATA.some((s) => pool.filter((p) => p.stratum === s).length < sizes[s]);
+          if (tooSmall) {
+            expect(() => whole.result()).toThrow(expect.objectContaining({ code: 'SAMPLE_TOO_LARGE' }));
+            expect(() => first!.result()).toThrow(expect.objectContaining({ code: 'SAMPLE_TOO_LARGE' }));
+            return;
+          }
+          expect(first!.result()).toEqual(whole.result());
+          expect(whole.result().poolDigest).toBe(poolDigest(pool.map((p) => p.id)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('drawSubjects is independent of the order and batching of the pool', () => {
+    fc.assert(
+      fc.property(poolArb, fc.nat(2), (pool, reserve) => {
+        const allocation = Object.fromEntries(STRATA.map((s) => [s, Math.min(2, pool.filter((p) => p.stratum === s).length)]));
+        const a = drawSubjects({ seed: 's', taskId: 'T', pool, allocation, reserve });
+        const shuffled = [...pool].reverse();
+        const batches = [shuffled.slice(0, 7), shuffled.slice(7)];
+        const b = drawSubjects({ seed: 's', taskId: 'T', pool: batches, allocation, reserve });
+        expect(b.record).toEqual(a.record);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('createSampler', () => {
+  it('refuses to merge samplers with other parameters (ACCUMULATOR_MISMATCH)', () => {
+    const a = createSampler({ seed: 's', sizes: { A: 1 } });
+    expect(() => a.merge(createSampler({ seed: 't', sizes: { A: 1 } }))).toThrow(expect.objectContaining({ code: 'ACCUMULATOR_MISMATCH', path: ['seed'] }));
+    expect(() => a.merge(createSampler({ seed: 's', sizes: { A: 2 } }))).toThrow(expect.objectContaining({ code: 'ACCUMULATOR_MISMATCH', path: ['sizes'] }));
+    expect(() => a.merge(createSampler({ seed: 's', sizes: { A: 1 }, reserve: 1 }))).toThrow(expect.objectContaining({ code: 'ACCUMULATOR_MISMATCH', path: ['reserve'] }));
+    expect(() => a.merge(createSampler({ seed: 's', sizes: { A: 1 }, exclude: ['x'] }))).toThrow(expect.objectContaining({ code: 'ACCUMULATOR_MISMATCH', path: ['exclude'] }));
+    expect(() => a.merge({ scheme: 'x' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+
+  it('detects a partition merged twice and a duplicate across partitions (DUPLICATE_ID)', () => {
+    const a = createSampler({ seed: 's', size: 3 });
+    const b = createSampler({ seed: 's', size: 3 });
+    a.addMany(['x', 'y']);
+    b.addMany(['z']);
+    a.merge(b.state());
+    expect(() => a.merge(b.state())).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    const c = createSampler({ seed: 's', size: 3 });
+    c.add('x');
+    const d = createSampler({ seed: 's', size: 3 });
+    d.add('x');
+    expect(() => c.merge(d)).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+  });
+
+  it('retained duplicate check: a duplicate among retained tickets throws, one outside them cannot change the draw', () => {
+    // seed 31 orders a b c d as b a d c: with size 1 only 'b' is retained
+    const s = createSampler({ seed: '31', size: 1 });
+    s.addMany(['a', 'b', 'c', 'a']);
+    expect(s.result().strata['*']!.selected.map((e) => e.id)).toEqual(['b']);
+    const t = createSampler({ seed: '31', size: 1 });
+    expect(() => t.addMany(['a', 'b', 'c', 'b'])).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', path: [] }));
+    const all = createSampler({ seed: '31', size: 1, duplicates: 'all' });
+    expect(() => all.addMany(['a', 'b', 'c', 'a'])).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+  });
+
+  it('rejects bad options and items with their codes', () => {
+    expect(() => createSampler({ seed: '', size: 1 })).toThrow(expect.objectContaining({ code: 'EMPTY_SEED', path: ['seed'] }));
+    expect(() => createSampler({ seed: 's', size: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['size'] }));
+    expect(() => createSampler({ seed: 's' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    const s = createSampler({ seed: 's', sizes: { A: 1, B: 1 } });
+    expect(() => s.add('x')).toThrow(expect.objectContaining({ code: 'UNKNOWN_STRATUM' }));
+    expect(() => s.add('x', 'C')).toThrow(expect.objectContaining({ code: 'UNKNOWN_STRATUM' }));
+    expect(() => s.add('')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => s.add('\ud800', 'A')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
