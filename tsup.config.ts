@@ -1,3 +1,4 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -14,4 +15,12 @@ export default defineConfig({
   // seedrandom is CommonJS only; bundling its small alea file keeps the ESM build loadable in browsers.
   noExternal: [/^seedrandom/],
   banner: { js: '/*! shuangsuiji · MIT · bundles seedrandom/lib/alea.js, (C) 2010 Johannes Baagøe, MIT (see LICENSE) */' },
+  // Ship the JSON Schema of every public data shape, generated from the zod schemas of this very build.
+  async onSuccess() {
+    const { jsonSchemas } = (await import(`./dist/index.js?${Date.now()}`)) as typeof import('./src/index.js');
+    await mkdir('dist/schemas', { recursive: true });
+    for (const [name, schema] of Object.entries(jsonSchemas())) {
+      await writeFile(`dist/schemas/${name}.json`, `${JSON.stringify(schema, null, 2)}\n`);
+    }
+  },
 });
