@@ -1,4 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -17,7 +19,8 @@ export default defineConfig({
   banner: { js: '/*! shuangsuiji · MIT · bundles seedrandom/lib/alea.js, (C) 2010 Johannes Baagøe, MIT (see LICENSE) */' },
   // Ship the JSON Schema of every public data shape, generated from the zod schemas of this very build.
   async onSuccess() {
-    const { jsonSchemas } = (await import(`./dist/index.js?${Date.now()}`)) as typeof import('./src/index.js');
+    const built = pathToFileURL(join(process.cwd(), 'dist', 'index.js')).href;
+    const { jsonSchemas } = (await import(built)) as typeof import('./src/index.js');
     await mkdir('dist/schemas', { recursive: true });
     for (const [name, schema] of Object.entries(jsonSchemas())) {
       await writeFile(`dist/schemas/${name}.json`, `${JSON.stringify(schema, null, 2)}\n`);
