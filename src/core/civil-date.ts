@@ -108,8 +108,9 @@ export function dateToCivil(date: Date): CivilDate {
 /**
  * The year of a civil date (年份).
  *
- * @param date - a valid civil date
+ * @param date - a civil date `'YYYY-MM-DD'`
  * @returns the year as a number
+ * @throws {ShuangsuijiError} `INVALID_DATE` when `date` is not a real civil date
  *
  * @example
  * ```ts
@@ -117,5 +118,5 @@ export function dateToCivil(date: Date): CivilDate {
  * ```
  */
 export function civilYear(date: CivilDate): number {
-  return Number(date.slice(0, 4));
+  return Number(parseCivilDate(date).slice(0, 4));
 }

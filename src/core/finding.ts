@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInput } from './parse-input.js';
 
 /**
  * Severity of a {@link Finding} (严重程度): `error` breaks a rule of the notice, `warning`
@@ -62,6 +63,7 @@ export type Finding = z.infer<typeof FindingSchema>;
  *
  * @param findings - findings in any order (not mutated)
  * @returns a new sorted array
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when an element is not a {@link Finding}
  *
  * @example
  * ```ts
@@ -70,7 +72,7 @@ export type Finding = z.infer<typeof FindingSchema>;
  * ```
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
+  return [...parseInput(FindingListSchema, findings, 'INVALID_INPUT', '检查发现列表')].sort(
     (a, b) =>
       compare(a.ruleId, b.ruleId) ||
       compare(a.tasks?.[0] ?? '', b.tasks?.[0] ?? '') ||
@@ -78,6 +80,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       compare(a.message, b.message),
   );
 }
+
+const FindingListSchema = z.array(FindingSchema);
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,9 +1,9 @@
 export { ERROR_CODES, ShuangsuijiError, isShuangsuijiError } from './errors.js';
 export type { ErrorCode, ErrorPath, ShuangsuijiErrorOptions } from './errors.js';
-export { fromZodError, parseInput } from './parse-input.js';
+export { parseInput } from './parse-input.js';
 export { FindingSchema, SeveritySchema, sortFindings } from './finding.js';
 export type { Finding, Severity } from './finding.js';
-export { CivilDateSchema, isValidCivilDate, parseCivilDate, civilToDate, dateToCivil, civilYear } from './civil-date.js';
+export { CivilDateSchema, isValidCivilDate, parseCivilDate, civilYear } from './civil-date.js';
 export type { CivilDate } from './civil-date.js';
 export {
   UsccSchema,

@@ -63,6 +63,9 @@ export function parseInput<S extends z.ZodType>(
   code: ErrorCode = 'INVALID_INPUT',
   label = '输入',
 ): z.output<S> {
+  if (!(schema instanceof z.ZodType)) {
+    throw new ShuangsuijiError('INVALID_INPUT', 'parseInput 的第一个参数应为 zod schema', { path: ['schema'] });
+  }
   const result = schema.safeParse(input, { error: chineseMessages });
   if (!result.success) throw fromZodError(result.error, code, label);
   return result.data;

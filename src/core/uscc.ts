@@ -19,7 +19,7 @@ const USCC_PATTERN = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
  * ```
  */
 export function usccCheckCharacter(body: string): string | undefined {
-  if (body.length !== 17) return undefined;
+  if (typeof body !== 'string' || body.length !== 17) return undefined;
   let sum = 0;
   for (let i = 0; i < 17; i += 1) {
     const value = USCC_CHARSET.indexOf(body[i] as string);
@@ -62,7 +62,7 @@ export function isValidUscc(code: unknown): code is string {
  * ```
  */
 export function registrationNumberCheckDigit(body: string): string | undefined {
-  if (!/^\d{14}$/.test(body)) return undefined;
+  if (typeof body !== 'string' || !/^\d{14}$/.test(body)) return undefined;
   let product = 10;
   for (const char of body) {
     let sum = (product + Number(char)) % 10;

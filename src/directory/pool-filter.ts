@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ShuangsuijiError } from '../core/errors.js';
+import { parseInput } from '../core/parse-input.js';
 import { RiskClassSchema } from '../core/risk-class.js';
 import { SubjectKindSchema, SubjectStatusSchema, type Subject } from './subject.js';
 
@@ -40,9 +42,13 @@ export type PoolFilterInput = z.input<typeof PoolFilterSchema>;
 /**
  * Tells whether a subject belongs to a task's pool (是否在抽查范围内).
  *
- * @param subject - a parsed subject
- * @param filter - a parsed pool filter
+ * Cheap enough to call once per subject of a large directory: the filter should be parsed once
+ * with {@link PoolFilterSchema} (an unparsed filter without `statuses` means operating subjects).
+ *
+ * @param subject - a subject (parsed, or at least `{ kind, status?, tags?, region?, grid?, unit?, riskClass? }`)
+ * @param filter - a pool filter
  * @returns `true` when every criterion of the filter holds
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `subject` or `filter` is not an object
  *
  * @example
  * ```ts
@@ -51,11 +57,14 @@ export type PoolFilterInput = z.input<typeof PoolFilterSchema>;
  * ```
  */
 export function matchesPool(subject: Subject, filter: PoolFilter): boolean {
-  if (!filter.statuses.includes(subject.status)) return false;
+  if (subject === null || typeof subject !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '检查对象应为对象', { path: ['subject'] });
+  if (filter === null || typeof filter !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '抽查范围应为对象', { path: ['filter'] });
+  const tags: readonly string[] = subject.tags ?? NO_TAGS;
+  if (!(filter.statuses ?? OPERATING).includes(subject.status ?? 'operating')) return false;
   if (filter.kinds !== undefined && !filter.kinds.includes(subject.kind)) return false;
-  if (filter.tags !== undefined && !filter.tags.some((tag) => subject.tags.includes(tag))) return false;
-  if (filter.allTags !== undefined && !filter.allTags.every((tag) => subject.tags.includes(tag))) return false;
-  if (filter.excludeTags !== undefined && filter.excludeTags.some((tag) => subject.tags.includes(tag))) return false;
+  if (filter.tags !== undefined && !filter.tags.some((tag) => tags.includes(tag))) return false;
+  if (filter.allTags !== undefined && !filter.allTags.every((tag) => tags.includes(tag))) return false;
+  if (filter.excludeTags !== undefined && filter.excludeTags.some((tag) => tags.includes(tag))) return false;
   if (filter.regions !== undefined && (subject.region === undefined || !filter.regions.includes(subject.region))) return false;
   if (filter.grids !== undefined && (subject.grid === undefined || !filter.grids.includes(subject.grid))) return false;
   if (filter.units !== undefined && (subject.unit === undefined || !filter.units.includes(subject.unit))) return false;
@@ -65,19 +74,32 @@ export function matchesPool(subject: Subject, filter: PoolFilter): boolean {
   return true;
 }
 
+const NO_TAGS: readonly string[] = [];
+const OPERATING: readonly string[] = ['operating'];
+
 /**
  * Yields the subjects of a directory that belong to a pool, lazily (筛选抽查范围).
- * Works over arrays and any iterable, so a large directory can be streamed.
+ * Works over arrays and any iterable, so a large directory can be streamed. The filter is
+ * validated once, when the function is called.
  *
- * @param subjects - parsed subjects
- * @param filter - a parsed pool filter
+ * @param subjects - subjects (an array or any iterable)
+ * @param filter - a pool filter (validated with {@link PoolFilterSchema})
  * @returns an iterable of the matching subjects, in input order
+ * @throws {ShuangsuijiError} `INVALID_INPUT` for a bad filter (with the path inside the filter) or a non-iterable directory (path `['subjects']`)
  *
  * @example
  * ```ts
- * const pool = [...filterPool(directory, PoolFilterSchema.parse({ kinds: ['enterprise'] }))];
+ * const pool = [...filterPool(directory, { kinds: ['enterprise'] })];
  * ```
  */
-export function* filterPool(subjects: Iterable<Subject>, filter: PoolFilter): Generator<Subject> {
+export function filterPool(subjects: Iterable<Subject>, filter: PoolFilterInput): Iterable<Subject> {
+  const parsed = parseInput(PoolFilterSchema, filter, 'INVALID_INPUT', '抽查范围');
+  if (subjects === null || typeof subjects !== 'object' || typeof (subjects as Iterable<Subject>)[Symbol.iterator] !== 'function') {
+    throw new ShuangsuijiError('INVALID_INPUT', '检查对象名录应为数组或可迭代对象', { path: ['subjects'] });
+  }
+  return matching(subjects, parsed);
+}
+
+function* matching(subjects: Iterable<Subject>, filter: PoolFilter): Generator<Subject> {
   for (const subject of subjects) if (matchesPool(subject, filter)) yield subject;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CivilDateSchema, civilToDate, civilYear, dateToCivil, isValidCivilDate, parseCivilDate } from '../../src/core/index.js';
+import { CivilDateSchema, civilYear, isValidCivilDate, parseCivilDate } from '../../src/core/index.js';
+import { civilToDate, dateToCivil } from '../../src/core/civil-date.js';
 
 describe('civil dates', () => {
   it.each(['2023-01-01', '2024-02-29', '2023-10-07', '2026-12-31', '0001-01-01'])('accepts %s', (date) => {
@@ -26,5 +27,12 @@ describe('civil dates', () => {
       expect(dateToCivil(civilToDate(date))).toBe(date);
     }
     expect(civilYear('2023-10-07')).toBe(2023);
+  });
+});
+
+describe('civilYear', () => {
+  it('rejects a non-date with INVALID_DATE', () => {
+    expect(() => civilYear('2023-02-30')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() => civilYear(null as unknown as string)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
   });
 });

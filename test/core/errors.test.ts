@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ERROR_CODES, ShuangsuijiError, fromZodError, isShuangsuijiError, parseInput } from '../../src/core/index.js';
+import { ERROR_CODES, ShuangsuijiError, isShuangsuijiError, parseInput } from '../../src/core/index.js';
+import { fromZodError } from '../../src/core/parse-input.js';
 
 describe('ShuangsuijiError', () => {
   it('carries a stable code, a path, details and a Chinese default message', () => {
@@ -67,5 +68,11 @@ describe('parseInput / fromZodError', () => {
   it('ignores an unknown code named by a refinement', () => {
     const refined = z.string().refine(() => false, { message: '坏', params: { code: 'NOT_A_CODE' } });
     expect(() => parseInput(refined, 'x', 'INVALID_INPUT')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
+
+describe('parseInput guards its schema argument', () => {
+  it('a non-schema is INVALID_INPUT at path schema', () => {
+    expect(() => parseInput({} as unknown as z.ZodType, 1)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['schema'] }));
   });
 });

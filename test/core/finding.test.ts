@@ -26,3 +26,12 @@ describe('deepFreeze', () => {
     expect(Object.isFrozen(value.a.b[1])).toBe(true);
   });
 });
+
+describe('sortFindings input', () => {
+  it('rejects a list with a non-finding with INVALID_INPUT and its path', () => {
+    expect(() => sortFindings([{ ruleId: 'a', severity: 'info', message: 'm', clause: '' }, { ruleId: 'b' } as Finding])).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [1, 'severity'] }),
+    );
+    expect(() => sortFindings(null as unknown as Finding[])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});

@@ -83,3 +83,16 @@ describe('pool filters', () => {
     expect(matchesPool(bare, PoolFilterSchema.parse({ riskClasses: ['B'] }))).toBe(false);
   });
 });
+
+describe('pool filter errors', () => {
+  it('a bad filter or directory is INVALID_INPUT with its path', () => {
+    expect(() => filterPool([], { kinds: ['company'] } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['kinds', 0] }));
+    expect(() => filterPool(42 as never, {})).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['subjects'] }));
+    expect(() => matchesPool(null as never, PoolFilterSchema.parse({}))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['subject'] }));
+  });
+
+  it('an unparsed filter still means operating subjects only', () => {
+    expect(matchesPool(subject({ id: 'x', status: 'revoked' }), {} as never)).toBe(false);
+    expect(matchesPool(subject({ id: 'y' }), {} as never)).toBe(true);
+  });
+});
