@@ -1,3 +1,4 @@
+import { ShuangsuijiError } from '../../core/errors.js';
 import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import type { PlannedTask } from '../plan-schema.js';
@@ -8,6 +9,7 @@ import { percent, randomTasks } from './rule-helpers.js';
  *
  * @param task - a parsed task
  * @returns `true` when some partner differs from the lead department
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `task` is not a task object
  *
  * @example
  * ```ts
@@ -16,6 +18,9 @@ import { percent, randomTasks } from './rule-helpers.js';
  * ```
  */
 export function isJointTask(task: PlannedTask): boolean {
+  if (task === null || typeof task !== 'object' || !Array.isArray(task.partnerDepartments)) {
+    throw new ShuangsuijiError('INVALID_INPUT', '计划任务应为对象，且 partnerDepartments 应为数组', { path: ['partnerDepartments'] });
+  }
   return task.partnerDepartments.some((department) => department !== task.leadDepartment);
 }
 
