@@ -36,7 +36,9 @@ export interface ReportData {
 const escape = (text: string | number): string =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-const pct = (value: number | null, digits = 1): string => (value === null ? '—' : `${(value * 100).toFixed(digits).replace(/\.?0+$/, '')}%`);
+/** A share as a percentage with at most `digits` decimals, trailing decimal zeros dropped (1 → '100%', 0.0525 → '5.25%'). */
+const pct = (value: number | null, digits = 1): string =>
+  value === null ? '—' : `${(value * 100).toFixed(digits).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')}%`;
 
 function rows(cells: readonly (readonly (string | number)[])[]): string {
   return cells.map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('\n');
