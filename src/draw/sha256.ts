@@ -68,7 +68,7 @@ export function sha256Words(text: string, out: Int32Array): void {
  *
  * @param text - the string (valid Unicode)
  * @returns 64 lowercase hex digits
- * @throws {ShuangsuijiError} `INVALID_INPUT` when `text` holds a lone surrogate
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `text` is not a string or holds a lone surrogate
  *
  * @example
  * ```ts
@@ -76,6 +76,7 @@ export function sha256Words(text: string, out: Int32Array): void {
  * ```
  */
 export function sha256Hex(text: string): string {
+  if (typeof text !== 'string') throw new ShuangsuijiError('INVALID_INPUT', 'SHA-256 的输入应为字符串', { path: ['text'] });
   sha256Words(text, sharedOut);
   return wordsToHex(sharedOut);
 }

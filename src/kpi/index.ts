@@ -14,4 +14,3 @@ export type {
   KpiRiskClassRow,
   LowRiskOverCap,
 } from './kpi-report.js';
-export { elapsedShare, projectLinear } from './progress.js';

@@ -10,6 +10,4 @@ export { MergeResultSchema, MergeSummarySchema } from './merge-result.js';
 export type { MergeResult, MergeSummary } from './merge-result.js';
 export type { MergeOptions } from './merge-options.js';
 export { mergeTasks } from './merge-tasks.js';
-export { mayMerge } from './split-visits.js';
-export { taskWindow } from './task-window.js';
-export { visitId, escapeVisitIdPart } from './visit-id.js';
+export { visitId } from './visit-id.js';

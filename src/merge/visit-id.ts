@@ -1,3 +1,4 @@
+import { ShuangsuijiError } from '../core/errors.js';
 const SPECIAL = /[%:+]/;
 
 /**
@@ -26,6 +27,7 @@ export function escapeVisitIdPart(part: string): string {
  *
  * @param subjectId - the subject's id
  * @param taskIds - the ids of the visit's tasks, in any order (not mutated)
+ * @throws {ShuangsuijiError} `INVALID_INPUT` for an empty subject id or an empty or non-string task list
  * @returns the visit id
  *
  * @example
@@ -35,6 +37,12 @@ export function escapeVisitIdPart(part: string): string {
  * ```
  */
 export function visitId(subjectId: string, taskIds: readonly string[]): string {
+  if (typeof subjectId !== 'string' || subjectId.length === 0) {
+    throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识应为非空字符串', { path: ['subjectId'] });
+  }
+  if (!Array.isArray(taskIds) || taskIds.length === 0 || taskIds.some((id) => typeof id !== 'string' || id.length === 0)) {
+    throw new ShuangsuijiError('INVALID_INPUT', '任务编号应为非空字符串组成的非空数组', { path: ['taskIds'] });
+  }
   const sorted = [...taskIds].sort();
   return `${escapeVisitIdPart(subjectId)}:${sorted.map(escapeVisitIdPart).join('+')}`;
 }

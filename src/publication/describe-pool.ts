@@ -1,4 +1,5 @@
-import type { PoolFilter } from '../directory/pool-filter.js';
+import { parseInput } from '../core/parse-input.js';
+import { PoolFilterSchema, type PoolFilter, type PoolFilterInput } from '../directory/pool-filter.js';
 import { SUBJECT_KIND_LABELS } from '../directory/subject.js';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = { operating: '存续（在业）', suspended: '歇业', deregistered: '注销', revoked: '吊销' };
@@ -7,8 +8,9 @@ const STATUS_LABELS: Readonly<Record<string, string>> = { operating: '存续（�
  * Describes a task's pool in Chinese for publication (抽查范围说明), criterion by criterion in a
  * fixed order; an unrestricted pool reads `全部市场主体`.
  *
- * @param filter - a parsed pool filter
+ * @param input - a pool filter (validated with `PoolFilterSchema`)
  * @returns the description, criteria joined by `；`
+ * @throws {ShuangsuijiError} `INVALID_INPUT` for a bad filter
  *
  * @example
  * ```ts
@@ -17,7 +19,8 @@ const STATUS_LABELS: Readonly<Record<string, string>> = { operating: '存续（�
  * describePool(PoolFilterSchema.parse({})); //=> '全部市场主体；登记状态：存续（在业）'
  * ```
  */
-export function describePool(filter: PoolFilter): string {
+export function describePool(input: PoolFilterInput): string {
+  const filter: PoolFilter = parseInput(PoolFilterSchema, input, 'INVALID_INPUT', '抽查范围');
   const parts: string[] = [];
   const add = (label: string, values: readonly string[] | undefined): void => {
     if (values !== undefined) parts.push(`${label}：${values.join('、')}`);

@@ -6,9 +6,7 @@ export { FollowUpStatusSchema, FOLLOW_UP_STATUS_LABELS, FOLLOWED_UP_STATUSES } f
 export type { FollowUpStatus } from './follow-up-status.js';
 export { InspectionRecordSchema, inspectionRecordSchemaFor, parseInspectionRecord } from './inspection-record.js';
 export type { InspectionRecord, InspectionRecordInput } from './inspection-record.js';
-export { createRecordChecker } from './check-record.js';
-export type { RecordChecker } from './check-record.js';
-export { publicationDeadline, createDeadlineCache, PublicationDeadlineOptionsSchema, CalendarOptionSchema } from './publication-deadline.js';
+export { publicationDeadline, PublicationDeadlineOptionsSchema, CalendarOptionSchema } from './publication-deadline.js';
 export type { PublicationDeadlineOptions } from './publication-deadline.js';
 export { overduePublications, OverduePublicationsOptionsSchema } from './overdue-publications.js';
 export type { OverduePublication, OverduePublicationsOptions } from './overdue-publications.js';

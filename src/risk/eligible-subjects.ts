@@ -1,3 +1,4 @@
+import { ShuangsuijiError } from '../core/errors.js';
 import { checkIterable } from './check-iterable.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
@@ -90,6 +91,9 @@ export function* filterEligible<T extends EligibilitySubject>(
   filter: EligibilityFilter,
 ): Generator<T, EligibilityCounts, undefined> {
   checkIterable(pool);
+  if (filter === null || typeof filter !== 'object' || typeof filter.check !== 'function') {
+    throw new ShuangsuijiError('INVALID_INPUT', 'filter 应为 createEligibilityFilter 创建的筛选器', { path: ['filter'] });
+  }
   for (const subject of pool) if (filter.check(subject) !== undefined) yield subject;
   return filter.counts();
 }

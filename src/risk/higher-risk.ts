@@ -1,3 +1,4 @@
+import { ShuangsuijiError } from '../core/errors.js';
 import type { RiskClass } from '../core/risk-class.js';
 
 /**
@@ -30,6 +31,7 @@ export function riskRank(riskClass: RiskClass): number {
  *
  * @param a - a risk class
  * @param b - another risk class
+ * @throws {ShuangsuijiError} `UNKNOWN_STRATUM` for a value that is not A–D
  * @returns the class with the higher risk
  *
  * @example
@@ -39,5 +41,10 @@ export function riskRank(riskClass: RiskClass): number {
  * ```
  */
 export function higherRisk(a: RiskClass, b: RiskClass): RiskClass {
+  for (const [value, field] of [[a, 'a'], [b, 'b']] as const) {
+    if (value !== 'A' && value !== 'B' && value !== 'C' && value !== 'D') {
+      throw new ShuangsuijiError('UNKNOWN_STRATUM', `风险类别应为 A、B、C、D 之一：${String(value)}`, { path: [field] });
+    }
+  }
   return a > b ? a : b;
 }

@@ -29,8 +29,6 @@ export type {
   StratifiedAllocation,
 } from './allocation-schema.js';
 export { allocateSample } from './allocate-sample.js';
-export { largestRemainder } from './largest-remainder.js';
-export type { WeightedClass, RemainderShare } from './largest-remainder.js';
 export { countChecks } from './check-history.js';
 export type { CheckHistory, CheckRecord } from './check-history.js';
 export { EligibilityOptionsSchema } from './eligibility-options.js';

@@ -1,3 +1,4 @@
+import { ShuangsuijiError } from '../core/errors.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Inspector } from '../directory/inspector.js';
 import type { Subject, SubjectKind, SubjectStatus } from '../directory/subject.js';
@@ -40,6 +41,8 @@ export interface DirectorySummary {
  * @param subjects - subjects, any iterable
  * @param inspectors - inspectors
  * @returns the counts
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when the arguments are not collections, or a subject has an
+ *   unknown kind, status or risk class (path `['subjects', i, field]`)
  *
  * @example
  * ```ts
@@ -50,6 +53,10 @@ export interface DirectorySummary {
  * ```
  */
 export function summarizeDirectory(subjects: Iterable<Subject>, inspectors: readonly Inspector[]): DirectorySummary {
+  if (subjects === null || typeof subjects !== 'object' || typeof (subjects as Iterable<Subject>)[Symbol.iterator] !== 'function') {
+    throw new ShuangsuijiError('INVALID_INPUT', '检查对象名录应为数组或可迭代对象', { path: ['subjects'] });
+  }
+  if (!Array.isArray(inspectors)) throw new ShuangsuijiError('INVALID_INPUT', '执法检查人员名录应为数组', { path: ['inspectors'] });
   const summary: DirectorySummary = {
     subjects: 0,
     byKind: { enterprise: 0, individual: 0, cooperative: 0, other: 0 },
@@ -62,6 +69,7 @@ export function summarizeDirectory(subjects: Iterable<Subject>, inspectors: read
     byDepartment: {},
   };
   for (const subject of subjects) {
+    checkSummarizable(subject, summary, summary.subjects);
     summary.subjects += 1;
     summary.byKind[subject.kind] += 1;
     summary.byStatus[subject.status] += 1;
@@ -77,4 +85,15 @@ export function summarizeDirectory(subjects: Iterable<Subject>, inspectors: read
     summary.byDepartment[inspector.department] = (summary.byDepartment[inspector.department] ?? 0) + 1;
   }
   return summary;
+}
+
+function checkSummarizable(subject: Subject, summary: DirectorySummary, index: number): void {
+  const bad = (field: string, message: string): ShuangsuijiError =>
+    new ShuangsuijiError('INVALID_INPUT', `名录第 ${index + 1} 个检查对象无效：${message}`, { path: ['subjects', index, field] });
+  if (subject === null || typeof subject !== 'object') throw new ShuangsuijiError('INVALID_INPUT', `名录第 ${index + 1} 项应为对象`, { path: ['subjects', index] });
+  if (!Object.hasOwn(summary.byKind, subject.kind)) throw bad('kind', `主体类型 ${String(subject.kind)} 无效`);
+  if (!Object.hasOwn(summary.byStatus, subject.status)) throw bad('status', `登记状态 ${String(subject.status)} 无效`);
+  if (!Object.hasOwn(summary.byRiskClass, subject.riskClass ?? 'unclassified')) throw bad('riskClass', `风险类别 ${String(subject.riskClass)} 无效`);
+  if (!Array.isArray(subject.tags)) throw bad('tags', '分类监管标签应为数组');
+  if (subject.domainRiskClasses === null || typeof subject.domainRiskClasses !== 'object') throw bad('domainRiskClasses', '专业风险分类应为对象');
 }

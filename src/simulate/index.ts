@@ -25,7 +25,6 @@ export { simulatePlan } from './simulate-plan.js';
 export { SimulatePlanOptionsSchema, MAX_SIMULATION_RUNS } from './simulate-plan-options.js';
 export type { SimulatePlanOptions } from './simulate-plan-options.js';
 export type { SimulationResult, SimulatedIndicator, SimulatedTask, SimulatedStaffing } from './simulation-result.js';
-export { summarizeDistribution, quantile } from './distribution.js';
 export type { Distribution } from './distribution.js';
 export { simulateInspectionRecords } from './simulate-inspection-records.js';
 export type { DrawnTaskLike, SimulateRecordsOptions } from './simulate-inspection-records.js';

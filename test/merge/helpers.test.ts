@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { zhejiang2023 } from '../../src/policy/index.js';
-import { assignmentsFromDraws, escapeVisitIdPart, mayMerge, mergeTasks, taskWindow, visitId } from '../../src/merge/index.js';
+import { assignmentsFromDraws, mergeTasks, visitId } from '../../src/merge/index.js';
+import { taskWindow } from '../../src/merge/task-window.js';
+import { mayMerge } from '../../src/merge/split-visits.js';
+import { escapeVisitIdPart } from '../../src/merge/visit-id.js';
 import { catalogue, plan, task } from './fixtures.js';
 
 describe('visitId', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { zhejiang2023 } from '../../src/policy/index.js';
-import { mayMerge, mergeTasks, taskWindow, type Assignment } from '../../src/merge/index.js';
+import { mergeTasks, type Assignment } from '../../src/merge/index.js';
+import { taskWindow } from '../../src/merge/task-window.js';
+import { mayMerge } from '../../src/merge/split-visits.js';
 import type { PlannedTaskInput } from '../../src/plan/index.js';
 import { catalogue, plan, task } from './fixtures.js';
 

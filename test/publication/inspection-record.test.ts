@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  InspectionRecordSchema,
-  createRecordChecker,
-  defaultResultCategories,
-  defineResultCategories,
-  inspectionRecordSchemaFor,
-  parseInspectionRecord,
-  type InspectionRecordInput,
-} from '../../src/publication/index.js';
+import { InspectionRecordSchema, defaultResultCategories, defineResultCategories, inspectionRecordSchemaFor, parseInspectionRecord, type InspectionRecordInput } from '../../src/publication/index.js';
+import { createRecordChecker } from '../../src/publication/check-record.js';
 
 const record: InspectionRecordInput = {
   subjectId: 'E0001',

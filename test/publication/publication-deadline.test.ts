@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { chinaCalendar } from '../../src/calendar/index.js';
 import { zhejiang2023 } from '../../src/policy/index.js';
-import { createDeadlineCache, overduePublications, publicationDeadline, type InspectionRecordInput } from '../../src/publication/index.js';
+import { overduePublications, publicationDeadline, type InspectionRecordInput } from '../../src/publication/index.js';
+import { createDeadlineCache } from '../../src/publication/publication-deadline.js';
 
 describe('publicationDeadline', () => {
   it('counts 20 working days after 2023-09-28 across the National Day holiday', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { largestRemainder } from '../../src/risk/index.js';
+import { largestRemainder } from '../../src/risk/largest-remainder.js';
 
 describe('largestRemainder (Hamilton)', () => {
   it('computes by hand', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isWorkingDay,
-  publicationDeadline,
-  quantile,
-  simulateInspectionRecords,
-  summarizeDistribution,
-  type AnnualPlanInput,
-  type DrawnTaskLike,
-} from '../../src/index.js';
+import { isWorkingDay, publicationDeadline, simulateInspectionRecords, type AnnualPlanInput, type DrawnTaskLike } from '../../src/index.js';
+import { quantile, summarizeDistribution } from '../../src/simulate/distribution.js';
 
 const plan: AnnualPlanInput = {
   year: 2023,
