@@ -2,6 +2,12 @@
  * Stable error codes of the library, each with its Chinese description (错误码).
  *
  * Codes never change meaning once published; new codes may be added.
+ *
+ * @example
+ * ```ts
+ * ERROR_CODES.CALENDAR_OUT_OF_RANGE; //=> '日期超出工作日历覆盖的年份'
+ * Object.keys(ERROR_CODES).includes('INSUFFICIENT_INSPECTORS'); //=> true
+ * ```
  */
 export const ERROR_CODES = {
   INVALID_INPUT: '输入不符合要求',
@@ -26,13 +32,35 @@ export const ERROR_CODES = {
   ACCUMULATOR_MISMATCH: '累加器的上下文不一致，不能合并',
 } as const;
 
-/** One of the stable error codes in {@link ERROR_CODES}. */
+/**
+ * One of the stable error codes in {@link ERROR_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: ErrorCode = 'SAMPLE_TOO_LARGE';
+ * ```
+ */
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/** Path of the offending field, as zod reports it (e.g. `['tasks', 3, 'month']`). */
+/**
+ * Path of the offending field, as zod reports it.
+ *
+ * @example
+ * ```ts
+ * const path: ErrorPath = ['tasks', 3, 'month'];
+ * ```
+ */
 export type ErrorPath = readonly PropertyKey[];
 
-/** Options of {@link ShuangsuijiError}. */
+/**
+ * Options of {@link ShuangsuijiError}.
+ *
+ * @example
+ * ```ts
+ * const options: ShuangsuijiErrorOptions = { path: ['seed'], details: { seed: '' } };
+ * new ShuangsuijiError('EMPTY_SEED', undefined, options).path; //=> ['seed']
+ * ```
+ */
 export interface ShuangsuijiErrorOptions {
   /** Path of the offending field inside the input. */
   readonly path?: ErrorPath;
