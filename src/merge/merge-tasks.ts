@@ -53,48 +53,44 @@ import { visitTemplates, type VisitTemplate } from './visit-template.js';
  */
 export function mergeTasks(draws: Iterable<Assignment>, options: MergeOptions): MergeResult {
   const context = buildMergeContext(parseMergeOptions(options));
-  const { bySubject, pairs } = groupAssignments(draws, context.rankOf);
-  const templates = visitTemplates(context);
-  const plans = taskSetPlans(context, templates);
-  const subjectIds = Array.from(bySubject.keys()).sort();
+  const { subjectIds, numberOf, words, masks, pairs } = groupAssignments(draws, context.rankOf, context.tasks.length);
+  const plans = taskSetPlans(context, visitTemplates(context), words);
+  // subjectIds is our own array (first-appearance order): sort it in place; numbers stay in numberOf
+  subjectIds.sort();
   const visits: Visit[] = [];
   const repeatVisits: RepeatVisit[] = [];
   let jointVisits = 0;
 
-  for (const subjectId of subjectIds) {
-    const ranks = bySubject.get(subjectId)!;
+  for (let i = 0; i < subjectIds.length; i += 1) {
+    const subjectId = subjectIds[i]!;
+    const own = plans.get(masks, numberOf.get(subjectId)! * words);
+    const templates = own.templates;
     const prefix = escapeVisitIdPart(subjectId);
-    if (ranks.length === 1) {
-      const template = templates.single(ranks[0]!);
+    const count = templates.length;
+    if (count === 1) {
+      const template = templates[0]!;
       if (template.joint) jointVisits += 1;
-      visits.push(makeVisit(prefix, subjectId, template));
+      visits.push(makeVisit(prefix + template.idSuffix, subjectId, template));
       continue;
     }
-    const plan = plans.get(ranks);
-    const own = plan.templates;
-    if (own.length === 1) {
-      const template = own[0]!;
+    const visitIds = new Array<string>(count);
+    for (let t = 0; t < count; t += 1) {
+      const template = templates[t]!;
+      const id = prefix + template.idSuffix;
       if (template.joint) jointVisits += 1;
-      visits.push(makeVisit(prefix, subjectId, template));
-      continue;
+      visits.push(makeVisit(id, subjectId, template));
+      visitIds[t] = id;
     }
-    const visitIds: string[] = [];
-    for (const template of own) {
-      const visit = makeVisit(prefix, subjectId, template);
-      if (template.joint) jointVisits += 1;
-      visits.push(visit);
-      visitIds.push(visit.id);
-    }
-    repeatVisits.push({ subjectId, visitIds, reason: plan.reason! });
+    repeatVisits.push({ subjectId, visitIds, reason: own.reason! });
   }
 
   const summary = { pairs, subjects: subjectIds.length, visits: visits.length, saved: pairs - visits.length, jointVisits };
   return { visits, summary, repeatVisits, findings: mergeFindings(summary, repeatVisits) };
 }
 
-function makeVisit(prefix: string, subjectId: string, template: VisitTemplate): Visit {
+function makeVisit(id: string, subjectId: string, template: VisitTemplate): Visit {
   return {
-    id: prefix + template.idSuffix,
+    id,
     subjectId,
     tasks: template.tasks,
     items: template.items,

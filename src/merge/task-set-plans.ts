@@ -12,7 +12,7 @@ import type { VisitTemplate, VisitTemplates } from './visit-template.js';
  * @example
  * ```ts
  * // ranks 0 and 1: two tasks of merge group 'food' in March
- * taskSetPlans(context, templates).get([0, 1]).templates.length; //=> 1
+ * taskSetPlans(context, templates, 1).get(Int32Array.of(0b11), 0).templates.length; //=> 1
  * ```
  */
 export interface TaskSetPlan {
@@ -21,17 +21,21 @@ export interface TaskSetPlan {
 }
 
 /**
- * A cache of {@link TaskSetPlan}s keyed by the set of task ranks (合并方案缓存).
+ * A cache of {@link TaskSetPlan}s keyed by the set of tasks (合并方案缓存), read from the task bit sets
+ * of {@link groupAssignments}.
  *
  * @example
  * ```ts
- * const plans = taskSetPlans(context, visitTemplates(context));
- * plans.get([0, 2]) === plans.get([0, 2]); //=> true
+ * const plans = taskSetPlans(context, visitTemplates(context), 1);
+ * plans.get(Int32Array.of(0b101), 0) === plans.get(Int32Array.of(0b101), 0); //=> true
  * ```
  */
 export interface TaskSetPlans {
-  /** The plan of the tasks with these schedule ranks (distinct, at least two, any order; sorted in place). */
-  get(ranks: number[]): TaskSetPlan;
+  /**
+   * The plan of the tasks whose ranks are the set bits of `masks[offset]` … `masks[offset + words - 1]`
+   * (bit `r & 31` of word `r >>> 5`; at least one bit set; not mutated).
+   */
+  get(masks: Int32Array, offset: number): TaskSetPlan;
 }
 
 /**
@@ -40,36 +44,47 @@ export interface TaskSetPlans {
  *
  * @param context - the merge context
  * @param templates - the visit template cache
+ * @param words - 32-bit words per task set
  * @returns the cache
  *
  * @example
  * ```ts
  * // ranks 0 and 5: unpaired tasks in March and June
- * taskSetPlans(context, visitTemplates(context)).get([0, 5]).reason; //=> 'different-month'
+ * taskSetPlans(context, visitTemplates(context), 1).get(Int32Array.of(0b100001), 0).reason; //=> 'different-month'
  * ```
  */
-export function taskSetPlans(context: MergeContext, templates: VisitTemplates): TaskSetPlans {
-  // a trie over the sorted ranks: no key string is built or hashed per subject
-  const root: TrieNode = { children: [], plan: undefined };
+export function taskSetPlans(context: MergeContext, templates: VisitTemplates, words: number): TaskSetPlans {
+  // a trie over the ranks in ascending order (the order the bits are read in): no key is built or hashed
+  const root = new TrieNode();
   return {
-    get(ranks) {
-      // insertion sort: a subject has few tasks
-      for (let i = 1; i < ranks.length; i += 1) {
-        const rank = ranks[i]!;
-        let j = i - 1;
-        for (; j >= 0 && ranks[j]! > rank; j -= 1) ranks[j + 1] = ranks[j]!;
-        ranks[j + 1] = rank;
-      }
+    get(masks, offset) {
       let node = root;
-      for (const rank of ranks) node = node.children[rank] ??= { children: [], plan: undefined };
-      return (node.plan ??= planOf(ranks, context, templates));
+      for (let w = 0; w < words; w += 1) {
+        let mask = masks[offset + w]!;
+        while (mask !== 0) {
+          const low = mask & -mask;
+          mask ^= low;
+          const rank = (w << 5) | (31 - Math.clz32(low));
+          node = node.children[rank] ??= new TrieNode();
+        }
+      }
+      return (node.plan ??= planOf(ranksOf(masks, offset, words), context, templates));
     },
   };
 }
 
-interface TrieNode {
-  readonly children: TrieNode[];
-  plan: TaskSetPlan | undefined;
+class TrieNode {
+  readonly children: (TrieNode | undefined)[] = [];
+  plan: TaskSetPlan | undefined = undefined;
+}
+
+function ranksOf(masks: Int32Array, offset: number, words: number): number[] {
+  const ranks: number[] = [];
+  for (let w = 0; w < words; w += 1) {
+    const mask = masks[offset + w]!;
+    for (let bit = 0; bit < 32; bit += 1) if ((mask & (1 << bit)) !== 0) ranks.push((w << 5) | bit);
+  }
+  return ranks;
 }
 
 function planOf(ranks: readonly number[], context: MergeContext, templates: VisitTemplates): TaskSetPlan {
