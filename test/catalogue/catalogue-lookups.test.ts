@@ -10,16 +10,8 @@ import {
   zhejiang2023Catalogue,
 } from '../../src/catalogue/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
+import { errorOf } from '../support/error-of.js';
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const realA102 = { code: 'A102', name: '通用检查事项（示例）', category: 'general' as const, leadDepartment: '信用监管科', targetKinds: ['enterprise' as const] };
 

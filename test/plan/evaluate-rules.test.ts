@@ -9,6 +9,7 @@ import {
 } from '../../src/plan/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { noticeOptions, samplePlan } from './fixtures.js';
+import { errorOf } from '../support/error-of.js';
 
 const context = createPlanRuleContext(samplePlan(), noticeOptions);
 
@@ -21,15 +22,6 @@ const minTasks = (min: number) =>
     check: ({ plan }) => (plan.tasks.length >= min ? [] : [{ message: `只有 ${plan.tasks.length} 个任务，少于 ${min} 个` }]),
   });
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('evaluateRules', () => {
   it('gives [] when every rule holds', () => {

@@ -3,16 +3,8 @@ import { issueDeadline } from '../../src/plan/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
+import { errorOf } from '../support/error-of.js';
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('issueDeadline (通知·一 每月5日前下发，遇节假日适当延期)', () => {
   // Hand-computed from the weekday of the 5th and the State Council holiday notices:

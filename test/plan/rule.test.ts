@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { defineRule } from '../../src/plan/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
+import { errorOf } from '../support/error-of.js';
 
 const valid = {
   id: 'local.min-tasks',
@@ -10,15 +11,6 @@ const valid = {
   check: () => [],
 };
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('defineRule', () => {
   it('returns the rule, frozen, with the same check', () => {

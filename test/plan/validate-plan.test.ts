@@ -4,16 +4,8 @@ import { validatePlan, builtinPlanRules, defineRule, type AnnualPlan, type PlanR
 import { zhejiang2023 } from '../../src/policy/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { noticeOptions, samplePlan, withTask } from './fixtures.js';
+import { errorOf } from '../support/error-of.js';
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 /** The sample plan with one task changed through an untyped view (for bad input). */
 function badTask(change: (task: Record<string, unknown>) => void): unknown {

@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { completionDeadlineFor, definePolicy, zhejiang2023 } from '../../src/policy/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
+import { errorOf } from '../support/error-of.js';
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('completionDeadlineFor (通知·四 10月底前)', () => {
   it('puts the policy’s MM-DD in the year', () => {

@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { definePolicy, zhejiang2023, type Policy } from '../../src/policy/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
+import { errorOf } from '../support/error-of.js';
 
-function errorOf(fn: () => unknown): ShuangsuijiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('definePolicy', () => {
   it('returns the base, validated and frozen, when nothing is overridden', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicySchema, zhejiang2023, type Policy } from '../../src/policy/index.js';
 import { AllocationSchema, allocateSample, type Allocation, type AllocationRequestInput, type StratifiedAllocation } from '../../src/risk/index.js';
+import { errorOf } from '../support/error-of.js';
 
 const pool = { A: 1000, B: 500, C: 100, D: 10 } as const;
 
@@ -13,14 +14,6 @@ function stratified(allocation: Allocation): StratifiedAllocation {
   return allocation;
 }
 
-function errorOf(f: () => unknown): { code: string; path: unknown[] } {
-  try {
-    f();
-  } catch (error) {
-    return error as { code: string; path: unknown[] };
-  }
-  throw new Error('did not throw');
-}
 
 describe('allocateSample — ratio mode', () => {
   it('computes the issue example by hand (zhejiang2023 multipliers A 0.5, B 1, C 2, D 4)', () => {

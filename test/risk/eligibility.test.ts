@@ -11,17 +11,10 @@ import {
   filterEligible,
   type EligibilitySubject,
 } from '../../src/risk/index.js';
+import { errorOf } from '../support/error-of.js';
 
 const subject = (fields: Partial<SubjectInput> & Pick<SubjectInput, 'id'>) => SubjectSchema.parse({ name: fields.id, kind: 'enterprise', ...fields });
 
-function errorOf(f: () => unknown): { code: string; path: unknown[] } {
-  try {
-    f();
-  } catch (error) {
-    return error as { code: string; path: unknown[] };
-  }
-  throw new Error('did not throw');
-}
 
 describe('eligibleSubjects — yearly cap on low-risk enterprises (通知·二, at most 2)', () => {
   const pool = [
