@@ -35,7 +35,15 @@ export const CalendarYearsSchema = z
   })
   .meta({ description: '工作日历覆盖年份' });
 
-/** The years a calendar covers (覆盖年份), both inclusive. */
+/**
+ * The years a calendar covers (覆盖年份), both inclusive.
+ *
+ * @example
+ * ```ts
+ * const years: CalendarYears = chinaCalendar.years;
+ * [years.from, years.to]; //=> [2019, 2026]
+ * ```
+ */
 export type CalendarYears = z.infer<typeof CalendarYearsSchema>;
 
 /**
@@ -129,7 +137,23 @@ export const CalendarDefinitionSchema = z
   })
   .meta({ description: '工作日历定义' });
 
-/** A parsed calendar definition (工作日历定义). */
+/**
+ * A parsed calendar definition (工作日历定义).
+ *
+ * @example
+ * ```ts
+ * const definition: CalendarDefinition = CalendarDefinitionSchema.parse({ years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'] });
+ * definition.workdays; //=> []
+ * ```
+ */
 export type CalendarDefinition = z.infer<typeof CalendarDefinitionSchema>;
-/** A calendar definition as accepted by {@link createCalendar}. */
+/**
+ * A calendar definition as accepted by {@link createCalendar}.
+ *
+ * @example
+ * ```ts
+ * const definition: CalendarDefinitionInput = { base: chinaCalendar, years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'] };
+ * createCalendar(definition).years; //=> { from: 2019, to: 2027 }
+ * ```
+ */
 export type CalendarDefinitionInput = z.input<typeof CalendarDefinitionSchema>;

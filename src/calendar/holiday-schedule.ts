@@ -26,7 +26,15 @@ export const NoticeSchema = z
   })
   .meta({ description: '放假安排通知' });
 
-/** A State Council notice (放假安排通知). */
+/**
+ * A State Council notice (放假安排通知).
+ *
+ * @example
+ * ```ts
+ * const notice: Notice = schedule2023.source;
+ * [notice.documentNumber, notice.issuedOn]; //=> ['国办发明电〔2022〕16号', '2022-12-08']
+ * ```
+ */
 export type Notice = z.infer<typeof NoticeSchema>;
 
 const festivalDays = z.array(CivilDateSchema);
@@ -61,7 +69,15 @@ export const StatutoryDaysSchema = z
   })
   .meta({ description: '法定节假日' });
 
-/** The statutory festival days of one year (法定节假日). */
+/**
+ * The statutory festival days of one year (法定节假日).
+ *
+ * @example
+ * ```ts
+ * const days: StatutoryDays = schedule2023.statutory;
+ * days.nationalDay; //=> ['2023-10-01', '2023-10-02', '2023-10-03']
+ * ```
+ */
 export type StatutoryDays = z.infer<typeof StatutoryDaysSchema>;
 
 /**
@@ -94,5 +110,13 @@ export const HolidayScheduleSchema = z
   })
   .meta({ description: '年度放假调休安排' });
 
-/** One year's official holiday schedule (年度放假调休安排). */
+/**
+ * One year's official holiday schedule (年度放假调休安排).
+ *
+ * @example
+ * ```ts
+ * const schedule: HolidaySchedule = schedule2023;
+ * schedule.workdays; //=> ['2023-01-28', '2023-01-29', '2023-04-23', '2023-05-06', '2023-06-25', '2023-10-07', '2023-10-08']
+ * ```
+ */
 export type HolidaySchedule = z.infer<typeof HolidayScheduleSchema>;

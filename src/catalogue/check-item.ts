@@ -12,7 +12,15 @@ import { SubjectKindSchema } from '../directory/subject.js';
  */
 export const CheckItemCategorySchema = z.enum(['general', 'specialised']);
 
-/** Category of a check item. */
+/**
+ * Category of a check item.
+ *
+ * @example
+ * ```ts
+ * const category: CheckItemCategory = 'general';
+ * zhejiang2023Catalogue.items.filter((item) => item.category === category).length; //=> 7
+ * ```
+ */
 export type CheckItemCategory = z.infer<typeof CheckItemCategorySchema>;
 
 /**
@@ -25,7 +33,15 @@ export type CheckItemCategory = z.infer<typeof CheckItemCategorySchema>;
  */
 export const CheckMethodSchema = z.enum(['onsite', 'documentary', 'online']);
 
-/** How an item is checked. */
+/**
+ * How an item is checked.
+ *
+ * @example
+ * ```ts
+ * const method: CheckMethod = 'documentary';
+ * CheckMethodSchema.options; //=> ['onsite', 'documentary', 'online']
+ * ```
+ */
 export type CheckMethod = z.infer<typeof CheckMethodSchema>;
 
 /**
@@ -70,7 +86,23 @@ export const CheckItemSchema = z
   })
   .meta({ description: '抽查事项' });
 
-/** One check item (抽查事项). */
+/**
+ * One check item (抽查事项).
+ *
+ * @example
+ * ```ts
+ * const item: CheckItem | undefined = zhejiang2023Catalogue.byCode.get('A99');
+ * [item?.category, item?.leadDepartment, item?.targetKinds]; //=> ['general', '信用监管科', ['enterprise', 'individual', 'cooperative']]
+ * ```
+ */
 export type CheckItem = z.infer<typeof CheckItemSchema>;
-/** A check item as accepted on input. */
+/**
+ * A check item as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const input: CheckItemInput = { code: 'X01', name: '餐饮服务食品安全检查', category: 'specialised', leadDepartment: '餐饮科', targetKinds: ['enterprise', 'individual'], targetTags: ['catering'] };
+ * CheckItemSchema.parse(input).method; //=> 'onsite'
+ * ```
+ */
 export type CheckItemInput = z.input<typeof CheckItemSchema>;

@@ -20,12 +20,27 @@ export const CatalogueDefinitionSchema = z
   })
   .meta({ description: '随机抽查事项清单' });
 
-/** A catalogue definition as accepted on input. */
+/**
+ * A catalogue definition as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const definition: CatalogueDefinition = { year: 2023, region: '浙江省', items: [{ code: 'A99', name: '公示信息检查', category: 'general', leadDepartment: '信用监管科', targetKinds: ['enterprise'] }] };
+ * defineCatalogue(definition).generalCodes; //=> ['A99']
+ * ```
+ */
 export type CatalogueDefinition = z.input<typeof CatalogueDefinitionSchema>;
 
 /**
  * A validated random-inspection list (随机抽查事项清单) with O(1) lookups by item code.
  * It is frozen: derive a new one with {@link defineCatalogue} to change it.
+ *
+ * @example
+ * ```ts
+ * const catalogue: Catalogue = zhejiang2023Catalogue;
+ * [catalogue.year, catalogue.items.length, catalogue.generalCodes[0]]; //=> [2023, 24, 'A99']
+ * catalogue.byCode.get('B03')?.leadDepartment; //=> '餐饮科'
+ * ```
  */
 export interface Catalogue {
   readonly year: number;

@@ -33,7 +33,15 @@ export const SUPERVISION_TAGS = {
   'law-enforcement-filing': '执法报备企业',
 } as const;
 
-/** A supervision tag id of {@link SUPERVISION_TAGS} (分类监管标签). */
+/**
+ * A supervision tag id of {@link SUPERVISION_TAGS} (分类监管标签).
+ *
+ * @example
+ * ```ts
+ * const tag: SupervisionTag = 'lift-user';
+ * [SUPERVISION_TAGS[tag], SUPERVISION_TAG_OWNERS[tag]]; //=> ['电梯使用单位', '特种设备科']
+ * ```
+ */
 export type SupervisionTag = keyof typeof SUPERVISION_TAGS;
 
 /**

@@ -4,7 +4,16 @@ import { parseInput } from './parse-input.js';
 
 const CIVIL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A civil date `'YYYY-MM-DD'` (公历日期), with no time and no time zone. */
+/**
+ * A civil date `'YYYY-MM-DD'` (公历日期), with no time and no time zone.
+ *
+ * @example
+ * ```ts
+ * const due: CivilDate = '2023-10-31';
+ * isValidCivilDate(due); //=> true
+ * civilYear(due); //=> 2023
+ * ```
+ */
 export type CivilDate = string;
 
 /**

@@ -12,7 +12,15 @@ import { parseInput } from './parse-input.js';
  */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
-/** Severity of a {@link Finding}. */
+/**
+ * Severity of a {@link Finding}.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * SeveritySchema.options; //=> ['error', 'warning', 'info']
+ * ```
+ */
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**

@@ -11,7 +11,15 @@ import { z } from 'zod';
  */
 export const RiskClassSchema = z.enum(['A', 'B', 'C', 'D']).meta({ description: '信用风险分类 A 低 / B 一般 / C 较高 / D 高' });
 
-/** A credit-risk class, `'A'` (low) to `'D'` (high). */
+/**
+ * A credit-risk class, `'A'` (low) to `'D'` (high).
+ *
+ * @example
+ * ```ts
+ * const riskClass: RiskClass = 'C';
+ * RISK_CLASS_LABELS[riskClass]; //=> '信用风险较高'
+ * ```
+ */
 export type RiskClass = z.infer<typeof RiskClassSchema>;
 
 /**

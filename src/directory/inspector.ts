@@ -30,7 +30,23 @@ export const InspectorSchema = z
   })
   .meta({ description: '执法检查人员名录库条目' });
 
-/** One law-enforcement officer of the inspector directory (执法检查人员). */
+/**
+ * One law-enforcement officer of the inspector directory (执法检查人员).
+ *
+ * @example
+ * ```ts
+ * const inspector: Inspector = InspectorSchema.parse({ id: 'I001', name: '张三', department: '特种设备科' });
+ * [inspector.active, inspector.qualifications, inspector.conflicts]; //=> [true, [], []]
+ * ```
+ */
 export type Inspector = z.infer<typeof InspectorSchema>;
-/** An inspector as accepted on input. */
+/**
+ * An inspector as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const input: InspectorInput = { id: 'I002', name: '李四', department: '餐饮科', certificateValidUntil: '2025-12-31', conflicts: ['s1'] };
+ * InspectorSchema.parse(input).active; //=> true
+ * ```
+ */
 export type InspectorInput = z.input<typeof InspectorSchema>;

@@ -34,9 +34,25 @@ export const PoolFilterSchema = z
   })
   .meta({ description: '抽查范围（名录库筛选条件）' });
 
-/** A pool filter (抽查范围). */
+/**
+ * A pool filter (抽查范围).
+ *
+ * @example
+ * ```ts
+ * const filter: PoolFilter = PoolFilterSchema.parse({ tags: ['catering'] });
+ * filter; //=> { tags: ['catering'], statuses: ['operating'] }
+ * ```
+ */
 export type PoolFilter = z.infer<typeof PoolFilterSchema>;
-/** A pool filter as accepted on input. */
+/**
+ * A pool filter as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const filter: PoolFilterInput = { kinds: ['enterprise'], allTags: ['lift-user', 'advertising'], riskClasses: ['C', 'D'] };
+ * describePool(filter); //=> '主体类型：企业；分类监管标签（全部）：lift-user、advertising；信用风险分类：C、D；登记状态：存续（在业）'
+ * ```
+ */
 export type PoolFilterInput = z.input<typeof PoolFilterSchema>;
 
 /**

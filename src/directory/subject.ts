@@ -13,7 +13,15 @@ import { UsccOrRegistrationNumberSchema } from '../core/uscc.js';
  */
 export const SubjectKindSchema = z.enum(['enterprise', 'individual', 'cooperative', 'other']);
 
-/** A kind of market subject. */
+/**
+ * A kind of market subject.
+ *
+ * @example
+ * ```ts
+ * const kind: SubjectKind = 'cooperative';
+ * SUBJECT_KIND_LABELS[kind]; //=> '农民专业合作社'
+ * ```
+ */
 export type SubjectKind = z.infer<typeof SubjectKindSchema>;
 
 /**
@@ -42,7 +50,15 @@ export const SUBJECT_KIND_LABELS: Readonly<Record<SubjectKind, string>> = {
  */
 export const SubjectStatusSchema = z.enum(['operating', 'suspended', 'deregistered', 'revoked']);
 
-/** A registration status. */
+/**
+ * A registration status.
+ *
+ * @example
+ * ```ts
+ * const status: SubjectStatus = 'deregistered';
+ * zhejiang2023.excludedStatuses.includes(status); //=> true
+ * ```
+ */
 export type SubjectStatus = z.infer<typeof SubjectStatusSchema>;
 
 /**
@@ -80,7 +96,23 @@ export const SubjectSchema = z
   })
   .meta({ description: '检查对象名录库条目' });
 
-/** One market subject of the subject directory (检查对象). Output type, with defaults filled in. */
+/**
+ * One market subject of the subject directory (检查对象). Output type, with defaults filled in.
+ *
+ * @example
+ * ```ts
+ * const subject: Subject = SubjectSchema.parse({ id: 's1', name: '某餐饮有限公司', kind: 'enterprise', tags: ['catering'] });
+ * [subject.status, subject.domainRiskClasses]; //=> ['operating', {}]
+ * ```
+ */
 export type Subject = z.infer<typeof SubjectSchema>;
-/** A subject as accepted on input (defaults may be omitted). */
+/**
+ * A subject as accepted on input (defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * const input: SubjectInput = { id: 's2', name: '某食品店', kind: 'individual', tags: ['food-retail'], riskClass: 'A', domainRiskClasses: { food: 'B' } };
+ * matchesPool(SubjectSchema.parse(input), PoolFilterSchema.parse({ tags: ['food-retail'] })); //=> true
+ * ```
+ */
 export type SubjectInput = z.input<typeof SubjectSchema>;

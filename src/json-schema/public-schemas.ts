@@ -49,5 +49,13 @@ export const PUBLIC_SCHEMAS = {
   Finding: FindingSchema,
 } as const;
 
-/** Name of a public data shape in {@link PUBLIC_SCHEMAS}. */
+/**
+ * Name of a public data shape in {@link PUBLIC_SCHEMAS}.
+ *
+ * @example
+ * ```ts
+ * const name: PublicSchemaName = 'InspectionRecord';
+ * jsonSchemaOf(name).$id; //=> 'shuangsuiji/schemas/InspectionRecord.json'
+ * ```
+ */
 export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS;

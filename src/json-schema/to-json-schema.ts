@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { PUBLIC_SCHEMAS, type PublicSchemaName } from './public-schemas.js';
 
-/** A JSON Schema document (draft 2020-12), as plain data. */
+/**
+ * A JSON Schema document (draft 2020-12), as plain data.
+ *
+ * @example
+ * ```ts
+ * const schema: JsonSchemaDocument = jsonSchemaOf('Subject');
+ * [schema.title, schema.type]; //=> ['Subject', 'object']
+ * ```
+ */
 export type JsonSchemaDocument = Record<string, unknown>;
 
 /**

@@ -50,7 +50,15 @@ export const KpiContextSchema = z
   })
   .meta({ description: '指标统计口径' });
 
-/** The context of a KPI computation, as accepted on input (指标统计口径). */
+/**
+ * The context of a KPI computation, as accepted on input (指标统计口径).
+ *
+ * @example
+ * ```ts
+ * const context: KpiContext = { enterprises: 1000, catalogue: zhejiang2023Catalogue, plan: longwan2023SamplePlan, policy: zhejiang2023, asOf: '2023-10-31' };
+ * computeKpis([], context).completionDeadline; //=> '2023-10-31'
+ * ```
+ */
 export type KpiContext = z.input<typeof KpiContextSchema>;
 
 /** A plan task with its index (internal). */

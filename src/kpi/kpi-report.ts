@@ -24,16 +24,41 @@ export const KPI_INDICATOR_IDS = Object.freeze([
   'lowRiskOverCap',
 ] as const);
 
-/** Id of an indicator (指标标识). */
+/**
+ * Id of an indicator (指标标识).
+ *
+ * @example
+ * ```ts
+ * // report = computeKpis([record], context), as in the KpiReport example
+ * const id: KpiIndicatorId = 'jointShare';
+ * report.indicators.find((indicator) => indicator.id === id)?.target; //=> 0.3
+ * ```
+ */
 export type KpiIndicatorId = (typeof KPI_INDICATOR_IDS)[number];
 
 /**
  * How progress before the completion deadline is judged (进度判断方法): `linear` projects the
  * cumulative numerator linearly from 1 January to the deadline; `current` takes the current value.
+ *
+ * @example
+ * ```ts
+ * // report = computeKpis([record], context), as in the KpiReport example
+ * const projection: KpiProjection = 'linear';
+ * report.indicators.filter((indicator) => indicator.projection === projection).map((indicator) => indicator.id); //=> ['enterpriseInspectionRate', 'itemCoverage']
+ * ```
  */
 export type KpiProjection = 'linear' | 'current';
 
-/** One indicator of a KPI report (指标). `value` is `numerator / denominator`, `null` when the denominator is 0. */
+/**
+ * One indicator of a KPI report (指标). `value` is `numerator / denominator`, `null` when the denominator is 0.
+ *
+ * @example
+ * ```ts
+ * // report = computeKpis([record], context), as in the KpiReport example: one enterprise of 1 000 checked
+ * const indicator: KpiIndicator | undefined = report.indicators.find((i) => i.id === 'enterpriseInspectionRate');
+ * [indicator?.numerator, indicator?.denominator, indicator?.value, indicator?.target, indicator?.met]; //=> [1, 1000, 0.001, 0.03, false]
+ * ```
+ */
 export interface KpiIndicator {
   readonly id: KpiIndicatorId;
   /** Chinese name (指标名称), e.g. `抽查企业比例`. */
@@ -58,7 +83,16 @@ export interface KpiIndicator {
   readonly onTrack: boolean | null;
 }
 
-/** Counts of one department or of the whole report (分部门统计). See docs/kpi.md for each definition. */
+/**
+ * Counts of one department or of the whole report (分部门统计). See docs/kpi.md for each definition.
+ *
+ * @example
+ * ```ts
+ * // report = computeKpis([record], context), as in the KpiReport example
+ * const totals: KpiCounts = report.totals;
+ * [totals.checks, totals.randomChecks, totals.jointRandomChecks, totals.problemsFound]; //=> [1, 1, 1, 1]
+ * ```
+ */
 export interface KpiCounts {
   /** Records with checkDate ≤ asOf (检查次数). */
   readonly checks: number;
@@ -88,7 +122,16 @@ export interface KpiCounts {
   readonly resultsLate: number;
 }
 
-/** One department's counts with its main shares (部门统计). */
+/**
+ * One department's counts with its main shares (部门统计).
+ *
+ * @example
+ * ```ts
+ * // report = computeKpis([record], context), as in the KpiReport example
+ * const department: KpiDepartment | undefined = report.byDepartment[0];
+ * [department?.department, department?.checks, department?.shares.jointShare]; //=> ['餐饮科', 1, 1]
+ * ```
+ */
 export interface KpiDepartment extends KpiCounts {
   readonly department: string;
   readonly shares: {
@@ -100,7 +143,16 @@ export interface KpiDepartment extends KpiCounts {
   };
 }
 
-/** Problem-finding rate of one risk class (分风险类别问题发现率). */
+/**
+ * Problem-finding rate of one risk class (分风险类别问题发现率).
+ *
+ * @example
+ * ```ts
+ * // report = computeKpis([record], context), as in the KpiReport example
+ * const row: KpiRiskClassRow | undefined = report.byRiskClass.find((r) => r.riskClass === 'B');
+ * [row?.checks, row?.problemsFound, row?.problemRate]; //=> [1, 1, 1]
+ * ```
+ */
 export interface KpiRiskClassRow {
   /** The record's class at the time of the check, or `unclassified`. */
   readonly riskClass: RiskClass | 'unclassified';
@@ -111,14 +163,34 @@ export interface KpiRiskClassRow {
   readonly problemRate: number | null;
 }
 
-/** A low-risk enterprise checked more often than the yearly cap (低风险企业抽查超次). */
+/**
+ * A low-risk enterprise checked more often than the yearly cap (低风险企业抽查超次).
+ *
+ * @example
+ * ```ts
+ * // record, context: as in the KpiReport example; zhejiang2023 allows 2 checks a year of a low-risk enterprise
+ * const low = { ...record, subjectId: 's9', riskClass: 'A' as const };
+ * const over: readonly LowRiskOverCap[] = computeKpis(['T01', 'T08', 'T13'].map((taskId, i) => ({ ...low, taskId, visitId: `v${i}` })), context).lowRiskOverCap;
+ * over; //=> [{ subjectId: 's9', checks: 3 }]
+ * ```
+ */
 export interface LowRiskOverCap {
   readonly subjectId: string;
   /** Distinct visits of random checks while in a low-risk class (抽查次数). */
   readonly checks: number;
 }
 
-/** The KPI report (指标报告). */
+/**
+ * The KPI report (指标报告).
+ *
+ * @example
+ * ```ts
+ * // record: the check of T03 in the InspectionRecordInput example
+ * const context = { enterprises: 1000, catalogue: zhejiang2023Catalogue, plan: longwan2023SamplePlan, policy: zhejiang2023, asOf: '2023-10-31' };
+ * const report: KpiReport = computeKpis([record], context);
+ * [report.phase, report.records, report.indicators.length, report.totals.checks]; //=> ['final', 1, 11, 1]
+ * ```
+ */
 export interface KpiReport {
   readonly year: number;
   readonly asOf: CivilDate;

@@ -20,5 +20,13 @@ export const AssignmentSchema = z
   })
   .meta({ description: '抽查任务与检查对象的配对' });
 
-/** One drawn (task, subject) pair (抽查任务—检查对象配对). */
+/**
+ * One drawn (task, subject) pair (抽查任务—检查对象配对).
+ *
+ * @example
+ * ```ts
+ * const draws: Assignment[] = [{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T03', subjectId: 's1' }];
+ * mergeTasks(draws, { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }).summary.saved; //=> 1
+ * ```
+ */
 export type Assignment = z.infer<typeof AssignmentSchema>;

@@ -23,7 +23,16 @@ export const MergeSummarySchema = z
   })
   .meta({ description: '合并实施统计' });
 
-/** The counts of a merge (合并实施统计). */
+/**
+ * The counts of a merge (合并实施统计).
+ *
+ * @example
+ * ```ts
+ * const draws = [{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T02', subjectId: 's1' }, { taskId: 'T08', subjectId: 's2' }];
+ * const summary: MergeSummary = mergeTasks(draws, { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }).summary;
+ * summary; //=> { pairs: 3, subjects: 2, visits: 2, saved: 1, jointVisits: 1 }
+ * ```
+ */
 export type MergeSummary = z.infer<typeof MergeSummarySchema>;
 
 /**
@@ -46,5 +55,14 @@ export const MergeResultSchema = z
   })
   .meta({ description: '合并实施结果' });
 
-/** The result of {@link mergeTasks} (合并实施结果). */
+/**
+ * The result of {@link mergeTasks} (合并实施结果).
+ *
+ * @example
+ * ```ts
+ * const draws = [{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T02', subjectId: 's1' }, { taskId: 'T08', subjectId: 's2' }];
+ * const result: MergeResult = mergeTasks(draws, { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * [result.visits.map((visit) => visit.id), result.repeatVisits, result.findings.map((f) => f.ruleId)]; //=> [['s1:T01+T02', 's2:T08'], [], ['merge.visits-saved']]
+ * ```
+ */
 export type MergeResult = z.infer<typeof MergeResultSchema>;

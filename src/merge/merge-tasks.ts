@@ -18,9 +18,9 @@ import { visitTemplates, type VisitTemplate } from './visit-template.js';
  * - Two tasks on one subject may be merged when the plan pairs them (same `mergeGroup`, 配对要求) or the
  *   policy says `mergeDefault: 'same-month'` and they are in the same month; with `'merge-group-only'`
  *   only paired tasks merge. Mergeability is closed transitively: linked tasks form one merge component.
- * - A component is one visit when its task windows ({@link taskWindow}) overlap; the visit's window is
+ * - A component is one visit when its task windows (`taskWindow`) overlap; the visit's window is
  *   the latest task start to the earliest task end. Otherwise it is split into the fewest visits with
- *   non-empty windows, each still linked by {@link mayMerge} (tasks by window end join the first visit they
+ *   non-empty windows, each still linked by `mayMerge` (tasks by window end join the first visit they
  *   may merge with and whose end point they start by), and reported as `disjoint-windows`.
  * - Each visit's items, departments, lead and qualifications are described at {@link VisitSchema};
  *   the lead department is the lead of the visit's first task by month, then position in the plan.

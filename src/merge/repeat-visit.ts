@@ -23,7 +23,15 @@ export const RepeatVisitReasonSchema = z.enum([
   'different-month',
 ]);
 
-/** Why one subject gets more than one visit (重复上门原因). */
+/**
+ * Why one subject gets more than one visit (重复上门原因).
+ *
+ * @example
+ * ```ts
+ * const reason: RepeatVisitReason = 'different-month';
+ * RepeatVisitReasonSchema.options.indexOf(reason); //=> 3
+ * ```
+ */
 export type RepeatVisitReason = z.infer<typeof RepeatVisitReasonSchema>;
 
 /**
@@ -45,5 +53,14 @@ export const RepeatVisitSchema = z
   })
   .meta({ description: '同一检查对象年内多次上门及原因' });
 
-/** A subject visited more than once in the year, and why (同一检查对象多次上门). */
+/**
+ * A subject visited more than once in the year, and why (同一检查对象多次上门).
+ *
+ * @example
+ * ```ts
+ * const { repeatVisits } = mergeTasks([{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T08', subjectId: 's1' }], { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * const repeat: RepeatVisit | undefined = repeatVisits[0];
+ * repeat; //=> { subjectId: 's1', visitIds: ['s1:T01', 's1:T08'], reason: 'different-month' }
+ * ```
+ */
 export type RepeatVisit = z.infer<typeof RepeatVisitSchema>;

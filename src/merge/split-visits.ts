@@ -41,13 +41,13 @@ export interface VisitSplit {
 }
 
 /**
- * Splits one subject's tasks into visits (合并为检查批次). Tasks are linked when {@link mayMerge}
+ * Splits one subject's tasks into visits (合并为检查批次). Tasks are linked when `mayMerge`
  * allows it; each connected set of linked tasks (merge component) becomes one visit when the task
  * windows overlap. When they do not, the component is split greedily into visits whose windows are not
  * empty: tasks sorted by window end (then start, then schedule rank) each join the first visit that
- * they may merge with (a {@link mayMerge} link to one of its tasks) and whose end point (the end of the
+ * they may merge with (a `mayMerge` link to one of its tasks) and whose end point (the end of the
  * task that opened it) they start on or before; otherwise they open a new visit. Every visit's tasks
- * stay linked by {@link mayMerge}.
+ * stay linked by `mayMerge`.
  *
  * @param ranks - the subject's task schedule ranks, ascending, distinct
  * @param context - the merge context

@@ -22,7 +22,7 @@ export function escapeVisitIdPart(part: string): string {
 /**
  * Derives the stable id of a visit (检查批次标识) from its subject and its tasks:
  * `${subjectId}:${taskIds.join('+')}`, task ids sorted by UTF-16 code units, each part escaped with
- * {@link escapeVisitIdPart}. The same subject and tasks give the same id whatever the input order, and
+ * `escapeVisitIdPart`. The same subject and tasks give the same id whatever the input order, and
  * two different visits never share one.
  *
  * @param subjectId - the subject's id

@@ -18,7 +18,16 @@ export const VisitWindowSchema = z
   .readonly()
   .meta({ description: '检查时段（含首尾两日）' });
 
-/** A visit's time window (检查时段). */
+/**
+ * A visit's time window (检查时段).
+ *
+ * @example
+ * ```ts
+ * const { visits } = mergeTasks([{ taskId: 'T01', subjectId: 's1' }], { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * const window: VisitWindow | undefined = visits[0]?.window;
+ * window; //=> { from: '2023-03-01', to: '2023-05-31' }
+ * ```
+ */
 export type VisitWindow = z.infer<typeof VisitWindowSchema>;
 
 /**
@@ -69,5 +78,14 @@ export const VisitSchema = z
   })
   .meta({ description: '一次上门检查（合并实施的抽查任务）' });
 
-/** One visit to one subject (一次上门检查). */
+/**
+ * One visit to one subject (一次上门检查).
+ *
+ * @example
+ * ```ts
+ * const { visits } = mergeTasks([{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T03', subjectId: 's1' }], { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * const visit: Visit | undefined = visits[0];
+ * [visit?.id, visit?.leadDepartment, visit?.joint]; //=> ['s1:T01+T03', '食品生产流通科', true]
+ * ```
+ */
 export type Visit = z.infer<typeof VisitSchema>;

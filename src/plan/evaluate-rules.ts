@@ -2,7 +2,15 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { SeveritySchema, sortFindings, type Finding } from '../core/finding.js';
 import type { Rule, RuleFindingInput } from './rule.js';
 
-/** Options of {@link evaluateRules}. */
+/**
+ * Options of {@link evaluateRules}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateRulesOptions = { only: ['plan.joint-share', 'plan.item-coverage'] };
+ * evaluateRules(builtinPlanRules, createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }), options); //=> []
+ * ```
+ */
 export interface EvaluateRulesOptions {
   /** Run only the rules with these ids (运行部分规则). Unknown ids are an error. */
   readonly only?: readonly string[] | undefined;

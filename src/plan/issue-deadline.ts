@@ -6,7 +6,16 @@ import { nextWorkingDay, chinaCalendar, type Calendar } from '../calendar/index.
 import type { Policy } from '../policy/policy-schema.js';
 import { zhejiang2023 } from '../policy/zhejiang2023.js';
 
-/** Options of {@link issueDeadline}. */
+/**
+ * Options of {@link issueDeadline}.
+ *
+ * @example
+ * ```ts
+ * const options: IssueDeadlineOptions = { policy: { issueDay: 5, issueDeferral: 'none' } };
+ * issueDeadline(2023, 10, options); //=> '2023-10-05'
+ * issueDeadline(2023, 10); //=> '2023-10-07'
+ * ```
+ */
 export interface IssueDeadlineOptions {
   /** The policy giving `issueDay` and `issueDeferral`; default {@link zhejiang2023} (5th, next working day). */
   readonly policy?: Pick<Policy, 'issueDay' | 'issueDeferral'> | undefined;

@@ -11,6 +11,12 @@ import { StrictAnnualPlanSchema } from './strict-plan-schema.js';
 /**
  * What every plan rule checks (计划规则的上下文): the parsed plan and the catalogue, policy and
  * working-day calendar it is checked against. Frozen, so one rule cannot change what the next sees.
+ *
+ * @example
+ * ```ts
+ * const context: PlanRuleContext = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * [context.plan.tasks.length, context.policy.id, context.calendar.id]; //=> [20, 'zhejiang2023', 'china']
+ * ```
  */
 export interface PlanRuleContext {
   readonly plan: AnnualPlan;
@@ -19,7 +25,15 @@ export interface PlanRuleContext {
   readonly calendar: Calendar;
 }
 
-/** Options of {@link createPlanRuleContext} and {@link validatePlan}. */
+/**
+ * Options of {@link createPlanRuleContext} and {@link validatePlan}.
+ *
+ * @example
+ * ```ts
+ * const options: PlanContextOptions = { catalogue: zhejiang2023Catalogue, policy: definePolicy({ jointShare: 0.5 }) };
+ * validatePlan(longwan2023SamplePlan, options).map((finding) => finding.ruleId); //=> ['plan.joint-share']
+ * ```
+ */
 export interface PlanContextOptions {
   /** The check-item list the plan draws on (抽查事项清单), e.g. {@link zhejiang2023Catalogue}. */
   readonly catalogue: Catalogue;

@@ -27,7 +27,15 @@ export const SamplingSchema = z
   })
   .meta({ description: '抽取方式' });
 
-/** A task's sampling (抽取方式). */
+/**
+ * A task's sampling (抽取方式).
+ *
+ * @example
+ * ```ts
+ * const sampling: Sampling = SamplingSchema.parse({ count: 30 });
+ * sampling; //=> { count: 30, riskAllocation: true }
+ * ```
+ */
 export type Sampling = z.infer<typeof SamplingSchema>;
 
 /**
@@ -69,9 +77,25 @@ export const PlannedTaskSchema = z
   })
   .meta({ description: '年度随机抽查计划任务' });
 
-/** One task of the annual plan (计划任务). */
+/**
+ * One task of the annual plan (计划任务).
+ *
+ * @example
+ * ```ts
+ * const task: PlannedTask | undefined = longwan2023SamplePlan.tasks[2];
+ * [task?.id, task?.leadDepartment, task?.partnerDepartments, task?.mergeGroup !== undefined]; //=> ['T03', '餐饮科', ['区卫生健康局'], true]
+ * ```
+ */
 export type PlannedTask = z.infer<typeof PlannedTaskSchema>;
-/** A task as accepted on input. */
+/**
+ * A task as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const task: PlannedTaskInput = { id: 'T01', name: '餐饮服务单位检查', month: 3, leadDepartment: '餐饮科', itemCodes: ['A99', 'B03'], sampling: { ratio: 0.05 } };
+ * PlannedTaskSchema.parse(task).pool; //=> { statuses: ['operating'] }
+ * ```
+ */
 export type PlannedTaskInput = z.input<typeof PlannedTaskSchema>;
 
 /**
@@ -91,7 +115,23 @@ export const AnnualPlanSchema = z
   })
   .meta({ description: '年度随机抽查计划任务表' });
 
-/** An annual plan (年度计划). */
+/**
+ * An annual plan (年度计划).
+ *
+ * @example
+ * ```ts
+ * const plan: AnnualPlan = longwan2023SamplePlan;
+ * [plan.year, plan.unit, plan.tasks.length]; //=> [2023, '龙湾区市场监督管理局', 20]
+ * ```
+ */
 export type AnnualPlan = z.infer<typeof AnnualPlanSchema>;
-/** An annual plan as accepted on input. */
+/**
+ * An annual plan as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const plan: AnnualPlanInput = { year: 2023, unit: '龙湾区市场监督管理局', tasks: [{ id: 'T01', name: '餐饮服务单位检查', month: 3, leadDepartment: '餐饮科', itemCodes: ['A99', 'B03'], sampling: { ratio: 0.05 } }] };
+ * AnnualPlanSchema.parse(plan).tasks[0]?.kind; //=> 'directed'
+ * ```
+ */
 export type AnnualPlanInput = z.input<typeof AnnualPlanSchema>;

@@ -8,6 +8,14 @@ import type { PlanRuleContext } from './plan-rule-context.js';
  * What a rule's `check` may return for each violation (规则发现): a {@link Finding} whose
  * `ruleId`, `severity` and `clause` may be left out — {@link evaluateRules} fills them from the
  * rule. `severity` and `clause` given here win over the rule's; `ruleId` is always the rule's id.
+ *
+ * @example
+ * ```ts
+ * // context = createPlanRuleContext(plan, { catalogue, policy })
+ * const finding: RuleFindingInput = { message: '任务 T05 没有联合部门', tasks: ['T05'] };
+ * const rule = defineRule({ id: 'local.t05', clause: '本局规定', severity: 'info', description: '示例', check: () => [finding] });
+ * evaluateRules([rule], context); //=> [{ ruleId: 'local.t05', severity: 'info', message: '任务 T05 没有联合部门', clause: '本局规定', tasks: ['T05'] }]
+ * ```
  */
 export type RuleFindingInput = Omit<Finding, 'ruleId' | 'severity' | 'clause'> & {
   readonly ruleId?: string | undefined;
@@ -21,6 +29,12 @@ export type RuleFindingInput = Omit<Finding, 'ruleId' | 'severity' | 'clause'> &
  * Made by {@link defineRule}; run by {@link evaluateRules}.
  *
  * @typeParam C - what the rule checks, e.g. {@link PlanRuleContext}
+ *
+ * @example
+ * ```ts
+ * const rule: Rule<PlanRuleContext> = jointShareRule;
+ * [rule.id, rule.clause, rule.severity]; //=> ['plan.joint-share', '通知·三', 'error']
+ * ```
  */
 export interface Rule<C> {
   /** Stable id, e.g. `plan.joint-share` (ids starting with `engine.` are reserved). */

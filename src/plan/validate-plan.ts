@@ -4,7 +4,15 @@ import { evaluateRules } from './evaluate-rules.js';
 import type { Rule } from './rule.js';
 import { builtinPlanRules } from './rules/builtin-plan-rules.js';
 
-/** Options of {@link validatePlan}. */
+/**
+ * Options of {@link validatePlan}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePlanOptions = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, only: ['plan.joint-share'] };
+ * validatePlan(longwan2023SamplePlan, options); //=> []
+ * ```
+ */
 export interface ValidatePlanOptions extends PlanContextOptions {
   /** The rules to run; default {@link builtinPlanRules}. Add your own with `[...builtinPlanRules, rule]`. */
   readonly rules?: readonly Rule<PlanRuleContext>[] | undefined;

@@ -10,6 +10,12 @@ import { zhejiang2023 } from './zhejiang2023.js';
  * What {@link definePolicy} accepts: any subset of the policy fields. The per-class maps
  * `riskMultipliers` and `riskRatios` may name only some classes; the others come from the base.
  * `sources` is merged with the base's sources.
+ *
+ * @example
+ * ```ts
+ * const overrides: PolicyOverrides = { jointShare: 0.35, riskMultipliers: { C: 3 } };
+ * definePolicy(overrides).riskMultipliers; //=> { A: 0.5, B: 1, C: 3, D: 4 }
+ * ```
  */
 export type PolicyOverrides = Omit<Partial<PolicyInput>, 'riskMultipliers' | 'riskRatios'> & {
   readonly riskMultipliers?: Partial<Record<RiskClass, number>>;

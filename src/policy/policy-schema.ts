@@ -94,7 +94,23 @@ export const PolicySchema = z
   })
   .meta({ description: '双随机、一公开监管政策参数' });
 
-/** A supervision policy (政策参数), as parsed. */
+/**
+ * A supervision policy (政策参数), as parsed.
+ *
+ * @example
+ * ```ts
+ * const policy: Policy = zhejiang2023;
+ * [policy.jointShare, policy.issueDay, policy.completionDeadline, policy.lowRiskMaxChecksPerYear]; //=> [0.3, 5, '10-31', 2]
+ * ```
+ */
 export type Policy = z.infer<typeof PolicySchema>;
-/** A policy as accepted on input. */
+/**
+ * A policy as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const input: PolicyInput = { ...zhejiang2023, id: 'longwan2024', name: '龙湾区2024年度政策参数', year: 2024 };
+ * PolicySchema.parse(input).year; //=> 2024
+ * ```
+ */
 export type PolicyInput = z.input<typeof PolicySchema>;

@@ -7,6 +7,12 @@ import { RESULT_CATEGORIES, ResultCategorySchema, type ResultCategory } from './
 /**
  * A frozen set of result categories with O(1) lookup by id (检查结果类别表).
  * Build one with {@link defineResultCategories}; {@link defaultResultCategories} holds the official list.
+ *
+ * @example
+ * ```ts
+ * const registry: ResultCategoryRegistry = defineResultCategories([{ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }]);
+ * [registry.categories.length, registry.byId.get('transferred')?.followUpNeeded]; //=> [12, false]
+ * ```
  */
 export interface ResultCategoryRegistry {
   /** Categories in order: the official ones first, then the bureau's own. */

@@ -14,7 +14,15 @@ export const FollowUpStatusSchema = z
   .enum(['none', 'pending', 'rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed'])
   .meta({ description: '后续处置状态' });
 
-/** A follow-up status (后续处置状态). */
+/**
+ * A follow-up status (后续处置状态).
+ *
+ * @example
+ * ```ts
+ * const status: FollowUpStatus = 'listed-abnormal';
+ * [FOLLOW_UP_STATUS_LABELS[status], FOLLOWED_UP_STATUSES.includes(status)]; //=> ['已列入经营异常名录', true]
+ * ```
+ */
 export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
 
 /**

@@ -104,9 +104,27 @@ export function inspectionRecordSchemaFor(registry: ResultCategoryRegistry) {
  */
 export const InspectionRecordSchema = inspectionRecordSchemaFor(defaultResultCategories);
 
-/** One inspection record (抽查检查记录), as parsed: `resultDate` and `problemFound` filled in. */
+/**
+ * One inspection record (抽查检查记录), as parsed: `resultDate` and `problemFound` filled in.
+ *
+ * @example
+ * ```ts
+ * const record: InspectionRecord = parseInspectionRecord({ subjectId: 's1', subjectKind: 'enterprise', taskId: 'T03', department: '餐饮科',
+ *   checkDate: '2023-03-10', doubleRandom: true, joint: true, riskApplied: true, mobile: true, resultCategory: 'no-problem' });
+ * [record.resultDate, record.problemFound, record.followUp]; //=> ['2023-03-10', false, 'none']
+ * ```
+ */
 export type InspectionRecord = z.output<typeof InspectionRecordSchema>;
-/** An inspection record as accepted on input: `resultDate`, `problemFound`, `followUp` may be omitted. */
+/**
+ * An inspection record as accepted on input: `resultDate`, `problemFound`, `followUp` may be omitted.
+ *
+ * @example
+ * ```ts
+ * const record: InspectionRecordInput = { subjectId: 's1', subjectKind: 'enterprise', riskClass: 'B', taskId: 'T03', department: '餐饮科',
+ *   checkDate: '2023-03-10', doubleRandom: true, joint: true, riskApplied: true, mobile: true, resultCategory: 'ordered-to-correct' };
+ * parseInspectionRecord(record).problemFound; //=> true
+ * ```
+ */
 export type InspectionRecordInput = z.input<typeof InspectionRecordSchema>;
 
 /**

@@ -29,10 +29,26 @@ export const OverduePublicationsOptionsSchema = z
   })
   .meta({ description: '逾期公示查询参数' });
 
-/** Options of {@link overduePublications}. */
+/**
+ * Options of {@link overduePublications}.
+ *
+ * @example
+ * ```ts
+ * const options: OverduePublicationsOptions = { asOf: '2023-11-02', policy: { publicationWorkingDays: 25 } };
+ * overduePublications([{ ...record, resultDate: '2023-09-28' }], options); //=> []
+ * ```
+ */
 export type OverduePublicationsOptions = z.input<typeof OverduePublicationsOptionsSchema>;
 
-/** One result published late or not published in time (逾期公示). */
+/**
+ * One result published late or not published in time (逾期公示).
+ *
+ * @example
+ * ```ts
+ * const overdue: OverduePublication | undefined = overduePublications([{ ...record, resultDate: '2023-09-28' }], { asOf: '2023-11-02' })[0];
+ * [overdue?.status, overdue?.deadline]; //=> ['unpublished', '2023-11-01']
+ * ```
+ */
 export interface OverduePublication {
   /** Position of the record in the input. */
   readonly index: number;

@@ -39,7 +39,15 @@ export const PublicationDeadlineOptionsSchema = z
   })
   .meta({ description: '公示时限参数' });
 
-/** Options of {@link publicationDeadline}. */
+/**
+ * Options of {@link publicationDeadline}.
+ *
+ * @example
+ * ```ts
+ * const options: PublicationDeadlineOptions = { workingDays: 2 };
+ * publicationDeadline('2023-09-28', options); //=> '2023-10-08'
+ * ```
+ */
 export type PublicationDeadlineOptions = z.input<typeof PublicationDeadlineOptionsSchema>;
 
 /**

@@ -2,12 +2,28 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { resultPublicationRecord, type ResultPublicationOptions, type ResultPublicationRecord } from './result-publication-record.js';
 import { taskPublicationRecord, type TaskPublicationInput, type TaskPublicationRecord } from './task-publication-record.js';
 
-/** Input of {@link publicationRecord}: a plan task (`kind: 'task'`) or the result of one check (`kind: 'result'`). */
+/**
+ * Input of {@link publicationRecord}: a plan task (`kind: 'task'`) or the result of one check (`kind: 'result'`).
+ *
+ * @example
+ * ```ts
+ * const input: PublicationInput = { kind: 'task', task: longwan2023SamplePlan.tasks[0]!, sampleSize: 12 };
+ * publicationRecord(input).kind; //=> 'task'
+ * ```
+ */
 export type PublicationInput =
   | ({ readonly kind: 'task' } & TaskPublicationInput)
   | ({ readonly kind: 'result'; readonly record: unknown } & ResultPublicationOptions);
 
-/** What is published (公示内容): a plan task or a result. */
+/**
+ * What is published (公示内容): a plan task or a result.
+ *
+ * @example
+ * ```ts
+ * const published: PublicationRecord = publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' } });
+ * published.kind === 'result' ? published.result : published.name; //=> '未发现问题'
+ * ```
+ */
 export type PublicationRecord = TaskPublicationRecord | ResultPublicationRecord;
 
 /**

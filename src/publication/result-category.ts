@@ -26,7 +26,15 @@ export const ResultCategoryIdSchema = z
   ])
   .meta({ description: '抽查检查结果类别（官方类别的英文标识）' });
 
-/** Id of one of the built-in result categories (检查结果类别标识). */
+/**
+ * Id of one of the built-in result categories (检查结果类别标识).
+ *
+ * @example
+ * ```ts
+ * const id: ResultCategoryId = 'ordered-to-correct';
+ * defaultResultCategories.byId.get(id)?.text; //=> '发现问题已责令改正'
+ * ```
+ */
 export type ResultCategoryId = z.infer<typeof ResultCategoryIdSchema>;
 
 /**
@@ -52,7 +60,15 @@ export const ResultCategorySchema = z
   })
   .meta({ description: '抽查检查结果类别' });
 
-/** One result category (检查结果类别). */
+/**
+ * One result category (检查结果类别).
+ *
+ * @example
+ * ```ts
+ * const warned: ResultCategory = { id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false };
+ * defineResultCategories([warned]).byId.get('warned')?.text; //=> '发现问题已予警告'
+ * ```
+ */
 export type ResultCategory = z.infer<typeof ResultCategorySchema>;
 
 /**

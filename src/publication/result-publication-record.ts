@@ -28,10 +28,26 @@ export const ResultPublicationOptionsSchema = z
   })
   .meta({ description: '抽查结果公示输入' });
 
-/** Options of {@link resultPublicationRecord}. */
+/**
+ * Options of {@link resultPublicationRecord}.
+ *
+ * @example
+ * ```ts
+ * const options: ResultPublicationOptions = { subjectName: '某餐饮有限公司', taskName: '餐饮服务提供者监督检查' };
+ * resultPublicationRecord(record, options).subjectName; //=> '某餐饮有限公司'
+ * ```
+ */
 export type ResultPublicationOptions = z.input<typeof ResultPublicationOptionsSchema>;
 
-/** What is published for the result of one check (抽查结果公示内容), a plain JSON-ready object. */
+/**
+ * What is published for the result of one check (抽查结果公示内容), a plain JSON-ready object.
+ *
+ * @example
+ * ```ts
+ * const published: ResultPublicationRecord = resultPublicationRecord({ ...record, resultCategory: 'ordered-to-correct', followUp: 'rectified', followUpDate: '2023-03-20' });
+ * [published.result, published.followUp]; //=> ['发现问题已责令改正', { status: 'rectified', text: '已整改', date: '2023-03-20' }]
+ * ```
+ */
 export interface ResultPublicationRecord {
   readonly kind: 'result';
   readonly subjectId: string;

@@ -37,10 +37,26 @@ export const TaskPublicationInputSchema = z
   })
   .meta({ description: '计划任务公示输入' });
 
-/** Input of {@link taskPublicationRecord}. */
+/**
+ * Input of {@link taskPublicationRecord}.
+ *
+ * @example
+ * ```ts
+ * const input: TaskPublicationInput = { task: longwan2023SamplePlan.tasks[2]!, year: 2023, poolSize: 400, sampleSize: 12, seedCommitment: 'ab12…' };
+ * [taskPublicationRecord(input).joint, taskPublicationRecord(input).sampleSize]; //=> [true, 12]
+ * ```
+ */
 export type TaskPublicationInput = z.input<typeof TaskPublicationInputSchema>;
 
-/** What is published for a plan task (计划任务公示内容), a plain JSON-ready object. */
+/**
+ * What is published for a plan task (计划任务公示内容), a plain JSON-ready object.
+ *
+ * @example
+ * ```ts
+ * const published: TaskPublicationRecord = taskPublicationRecord({ task: longwan2023SamplePlan.tasks[2]!, catalogue: zhejiang2023Catalogue });
+ * [published.departments, published.taskKind, published.items[7]?.code]; //=> [['餐饮科', '区卫生健康局'], '定向抽查', 'B03']
+ * ```
+ */
 export interface TaskPublicationRecord {
   readonly kind: 'task';
   readonly taskId: string;

@@ -46,9 +46,25 @@ export const GenerateSubjectsOptionsSchema = z
   })
   .meta({ description: '合成检查对象名录参数' });
 
-/** Options of {@link generateSubjects}, parsed. */
+/**
+ * Options of {@link generateSubjects}, parsed.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateSubjectsOptions = GenerateSubjectsOptionsSchema.parse({ seed: 'demo', size: 3 });
+ * options; //=> { seed: 'demo', size: 3, region: '330303' }
+ * ```
+ */
 export type GenerateSubjectsOptions = z.infer<typeof GenerateSubjectsOptionsSchema>;
-/** Options of {@link generateSubjects} as accepted on input. */
+/**
+ * Options of {@link generateSubjects} as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateSubjectsOptionsInput = { seed: 'demo', size: 3, mix: { enterprise: 0.5, individual: 0.5 } };
+ * [...generateSubjects(options)].length; //=> 3
+ * ```
+ */
 export type GenerateSubjectsOptionsInput = z.input<typeof GenerateSubjectsOptionsSchema>;
 
 /**
@@ -71,7 +87,23 @@ export const GenerateDirectoryOptionsSchema = GenerateSubjectsOptionsSchema.exte
   asOf: CivilDateSchema.default('2023-02-24'),
 }).meta({ description: '合成名录库参数' });
 
-/** Options of {@link generateDirectory}, parsed. */
+/**
+ * Options of {@link generateDirectory}, parsed.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateDirectoryOptions = GenerateDirectoryOptionsSchema.parse({ seed: 'demo', size: 2000 });
+ * [options.asOf, options.region, options.inspectors]; //=> ['2023-02-24', '330303', undefined]
+ * ```
+ */
 export type GenerateDirectoryOptions = z.infer<typeof GenerateDirectoryOptionsSchema>;
-/** Options of {@link generateDirectory} as accepted on input. */
+/**
+ * Options of {@link generateDirectory} as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateDirectoryOptionsInput = { seed: 'demo', size: 2000, inspectors: 150 };
+ * generateDirectory(options).inspectors.length; //=> 150
+ * ```
+ */
 export type GenerateDirectoryOptionsInput = z.input<typeof GenerateDirectoryOptionsSchema>;

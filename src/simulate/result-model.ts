@@ -45,7 +45,23 @@ export const ResultModelSchema = z
   })
   .meta({ description: '检查结果模拟参数' });
 
-/** The model of simulated inspection results, as parsed (检查结果模拟参数). */
+/**
+ * The model of simulated inspection results, as parsed (检查结果模拟参数).
+ *
+ * @example
+ * ```ts
+ * const model: ResultModel = ResultModelSchema.parse({});
+ * [model.problemRates.D, model.followUp, model.resultWorkingDays]; //=> [0.25, 0.97, 3]
+ * ```
+ */
 export type ResultModel = z.infer<typeof ResultModelSchema>;
-/** The model of simulated inspection results, as accepted on input; every field may be left out. */
+/**
+ * The model of simulated inspection results, as accepted on input; every field may be left out.
+ *
+ * @example
+ * ```ts
+ * const model: ResultModelInput = { problemRates: { C: 0.2, D: 0.4 }, publishedOnTime: 0.9 };
+ * ResultModelSchema.parse(model).problemRates; //=> { A: 0.02, B: 0.05, C: 0.2, D: 0.4 }
+ * ```
+ */
 export type ResultModelInput = z.input<typeof ResultModelSchema>;

@@ -34,7 +34,17 @@ export interface DrawnTaskLike {
   }[];
 }
 
-/** Options of {@link simulateInspectionRecords}. */
+/**
+ * Options of {@link simulateInspectionRecords}.
+ *
+ * @example
+ * ```ts
+ * const options: SimulateRecordsOptions = { seed: 'demo', plan: longwan2023SamplePlan, model: { mobile: 1 } };
+ * const draws = [{ taskId: 'T03', selected: [{ id: 's1', stratum: 'C', item: { kind: 'enterprise' } }] }];
+ * const visits = [{ id: 's1:T03', subjectId: 's1', tasks: ['T03'], window: { from: '2023-03-01', to: '2023-05-31' } }];
+ * simulateInspectionRecords(visits, draws, options).map((r) => [r.department, r.joint, r.mobile]); //=> [['餐饮科', true, true]]
+ * ```
+ */
 export interface SimulateRecordsOptions {
   /** Seed of the simulated results (never the draw's seed); visit `v` uses `${seed}/${v.id}`. */
   readonly seed: string;

@@ -55,7 +55,16 @@ export const SimulatePlanOptionsSchema = z
   })
   .meta({ description: '年度计划推演参数' });
 
-/** Options of `simulatePlan`, as accepted on input (年度计划推演参数). */
+/**
+ * Options of `simulatePlan`, as accepted on input (年度计划推演参数).
+ *
+ * @example
+ * ```ts
+ * const { subjects } = generateDirectory({ seed: 'demo', size: 2_000 });
+ * const options: SimulatePlanOptions = { runs: 5, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: definePolicy({ jointShare: 0.35 }) };
+ * simulatePlan(longwan2023SamplePlan, subjects, options).indicators.find((i) => i.id === 'jointShare')?.target; //=> 0.35
+ * ```
+ */
 export interface SimulatePlanOptions {
   /** Number of simulated years (推演次数). */
   readonly runs: number;

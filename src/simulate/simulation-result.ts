@@ -2,7 +2,16 @@ import type { CivilDate } from '../core/civil-date.js';
 import type { KpiIndicatorId } from '../kpi/kpi-report.js';
 import type { Distribution } from './distribution.js';
 
-/** One KPI over the runs of a simulation (指标推演结果). */
+/**
+ * One KPI over the runs of a simulation (指标推演结果).
+ *
+ * @example
+ * ```ts
+ * // result = simulatePlan(longwan2023SamplePlan, subjects, { runs: 5, … }), as for SimulationResult
+ * const joint: SimulatedIndicator | undefined = result.indicators.find((i) => i.id === 'jointShare');
+ * [joint?.target, joint?.value?.n, joint?.missProbability]; //=> [0.3, 5, 1]
+ * ```
+ */
 export interface SimulatedIndicator {
   readonly id: KpiIndicatorId;
   /** Chinese name (指标名称). */
@@ -19,7 +28,16 @@ export interface SimulatedIndicator {
   readonly notApplicableRuns: number;
 }
 
-/** One task over the runs of a simulation (任务推演结果). */
+/**
+ * One task over the runs of a simulation (任务推演结果).
+ *
+ * @example
+ * ```ts
+ * // result = simulatePlan(longwan2023SamplePlan, subjects, { runs: 5, … }), as for SimulationResult
+ * const task: SimulatedTask | undefined = result.tasks.find((t) => t.taskId === 'T16'); // sampling: { count: 5 }
+ * [task?.eligible.mean, task?.drawn.mean, task?.shortfallRuns]; //=> [1, 1, 5]
+ * ```
+ */
 export interface SimulatedTask {
   readonly taskId: string;
   /** Eligible subjects in the task's pool, after the low-risk cap (可抽取对象数). */
@@ -32,7 +50,17 @@ export interface SimulatedTask {
   readonly shortfallRuns: number;
 }
 
-/** How the visits of the runs were staffed (派员推演结果); present when inspectors are given. */
+/**
+ * How the visits of the runs were staffed (派员推演结果); present when inspectors are given.
+ *
+ * @example
+ * ```ts
+ * const { subjects, inspectors } = generateDirectory({ seed: 'demo', size: 2_000 });
+ * const options = { runs: 2, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: zhejiang2023, inspectors }; // no 区医疗保障局 staff among them
+ * const staffing: SimulatedStaffing | null = simulatePlan(longwan2023SamplePlan, subjects, options).staffing;
+ * [staffing?.staffedRuns, staffing?.failureProbability, staffing?.firstFailure?.constraint]; //=> [0, 1, 'department:区医疗保障局']
+ * ```
+ */
 export interface SimulatedStaffing {
   /** Runs in which every visit was staffed. */
   readonly staffedRuns: number;
@@ -46,7 +74,16 @@ export interface SimulatedStaffing {
   readonly firstFailure: { readonly run: number; readonly visitId: string; readonly constraint: string; readonly message: string } | null;
 }
 
-/** Result of `simulatePlan` (年度计划推演结果). */
+/**
+ * Result of `simulatePlan` (年度计划推演结果).
+ *
+ * @example
+ * ```ts
+ * const { subjects } = generateDirectory({ seed: 'demo', size: 2_000 });
+ * const result: SimulationResult = simulatePlan(longwan2023SamplePlan, subjects, { runs: 5, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * [result.runs, result.asOf, result.indicators.length, result.staffing]; //=> [5, '2023-10-31', 11, null]
+ * ```
+ */
 export interface SimulationResult {
   readonly runs: number;
   readonly seed: string;
