@@ -8,6 +8,8 @@ import { Counters } from './kpi-counters.js';
 import { resolveKpiContext, type KpiContext, type ResolvedKpiContext } from './kpi-context.js';
 import { buildKpiReport, type KpiState, type TaskSlot, type RiskClassSlot } from './build-kpi-report.js';
 import type { KpiReport } from './kpi-report.js';
+import { readKpiAccumulatorState, writeKpiAccumulatorState, type KpiAccumulatorState, type KpiAccumulatorStateSchema } from './kpi-accumulator-state.js';
+import { kpiContextDigest } from './kpi-context-digest.js';
 
 /**
  * A mergeable KPI accumulator (指标累加器). Its state grows with the distinct subjects, tasks and
@@ -26,6 +28,35 @@ export interface KpiAccumulator {
   addMany(records: Iterable<InspectionRecordInput>): this;
   /** Adds the state of another accumulator of the same context into this one. */
   merge(other: KpiAccumulator): this;
+  /**
+   * The serialisable state (指标累加器状态): plain JSON, sorted, the same for the same records in
+   * any order. Send it from a worker or an engine's partition to the driver, which merges it with
+   * {@link KpiAccumulator.mergeState}. Its size grows with the distinct enterprises, low-risk
+   * visits, tasks and departments, not with the records.
+   *
+   * @example
+   * ```ts
+   * const state = createKpiAccumulator(context).addMany(records).state();
+   * [state.records, state.enterprises.length]; //=> [81, 35] for the district of test/kpi/district-fixture.ts
+   * ```
+   */
+  state(): KpiAccumulatorState;
+  /**
+   * Adds a state written by {@link KpiAccumulator.state} — in this process or another — into this
+   * accumulator, exactly as {@link KpiAccumulator.merge} adds an accumulator. The state is validated
+   * first; nothing changes when it is rejected. Merging the same state twice counts it twice.
+   *
+   * @throws {ShuangsuijiError} `INVALID_INPUT` (path inside the state) for a malformed state,
+   *   `ACCUMULATOR_MISMATCH` (path `['fingerprint']`) for a state of another context
+   *
+   * @example
+   * ```ts
+   * const driver = createKpiAccumulator(context);
+   * for (const text of received) driver.mergeState(JSON.parse(text)); // each a worker's JSON.stringify(acc.state())
+   * driver.result(); //=> the report of one pass over all the workers' records
+   * ```
+   */
+  mergeState(state: KpiAccumulatorState): this;
   /** The report for the records added so far; the accumulator stays usable. */
   result(): KpiReport;
 }
@@ -63,6 +94,8 @@ class Accumulator implements KpiAccumulator {
   readonly #unclassified: RiskClass;
   #records = 0;
   #ignored = 0;
+  /** The context digest, computed on the first `state()` / `mergeState()`. */
+  #fingerprint: string | undefined;
 
   constructor(context: ResolvedKpiContext) {
     this.#context = context;
@@ -212,6 +245,52 @@ class Accumulator implements KpiAccumulator {
     return this;
   }
 
+  #digest(): string {
+    this.#fingerprint ??= kpiContextDigest(this.#context);
+    return this.#fingerprint;
+  }
+
+  state(): KpiAccumulatorState {
+    return writeKpiAccumulatorState({
+      fingerprint: this.#digest(),
+      records: this.#records,
+      ignoredAfterAsOf: this.#ignored,
+      tasks: this.#tasks.values(),
+      departments: this.#departments,
+      byClass: this.#byClass,
+      enterprises: this.#enterprises,
+      lowRiskVisits: this.#lowRiskVisits,
+    });
+  }
+
+  mergeState(input: KpiAccumulatorState): this {
+    const tasks = this.#tasks;
+    // Everything is checked before any count changes, so a rejected state leaves no trace.
+    const state = readKpiAccumulatorState(input, this.#digest(), (id) => tasks.has(id));
+    this.#records += state.records;
+    this.#ignored += state.ignoredAfterAsOf;
+    for (const { department, ...counts } of state.departments) {
+      const mine = this.#departments.get(department);
+      if (mine === undefined) this.#departments.set(department, new Counters().addAll(counts));
+      else mine.addAll(counts);
+    }
+    for (const task of state.tasks) {
+      const mine = tasks.get(task.id) as TaskSlot;
+      mine.checks += task.checks;
+      mine.riskApplied += task.riskApplied;
+    }
+    for (const id of state.enterprises) this.#enterprises.add(id);
+    for (const { subjectId, visitIds, taskIds } of state.lowRiskVisits) {
+      for (const visit of visitIds) this.#addLowRiskVisit(subjectId, visit);
+      for (const taskId of taskIds) this.#addLowRiskVisit(subjectId, tasks.get(taskId) as TaskSlot);
+    }
+    for (const key of BY_CLASS_KEYS) {
+      this.#byClass[key].checks += state.byRiskClass[key].checks;
+      this.#byClass[key].problemsFound += state.byRiskClass[key].problemsFound;
+    }
+    return this;
+  }
+
   result(): KpiReport {
     const state: KpiState = {
       records: this.#records,
@@ -233,6 +312,11 @@ const ERROR_MISMATCH = '累加器的统计口径（名录库企业数、清单�
  * `add` / `addMany` (arrays or any iterable), merge accumulators built from the same context
  * (e.g. one per worker or per partition), then call `result()`.
  *
+ * Across processes (workers, or the partitions of Spark, Flink or a SQL engine), each side sends
+ * `state()` — plain JSON ({@link KpiAccumulatorStateSchema}) — and the driver adds the states into a
+ * fresh accumulator of the same context with `mergeState(state)`; the report is exactly that of one
+ * pass over all the records.
+ *
  * Records are checked by hand, not with zod: required fields, known result category, dates by
  * pattern and a cache of valid dates. Each distinct result date's publication deadline is computed
  * once. See docs/kpi.md for the exact definition of every count.
@@ -241,8 +325,10 @@ const ERROR_MISMATCH = '累加器的统计口径（名录库企业数、清单�
  * @returns a new, empty accumulator
  * @throws {ShuangsuijiError} `INVALID_INPUT` / `INVALID_DATE` / `DUPLICATE_ID` / `UNKNOWN_TASK` for a bad
  *   context. Its methods throw `INVALID_RECORD` or `INVALID_DATE` (path `['records', index, field]`),
- *   `UNKNOWN_TASK` (path `['records', index, 'taskId']`), `CALENDAR_OUT_OF_RANGE`, and `merge` throws
- *   `ACCUMULATOR_MISMATCH` for an accumulator of another context.
+ *   `UNKNOWN_TASK` (path `['records', index, 'taskId']`), `CALENDAR_OUT_OF_RANGE`; `merge` throws
+ *   `ACCUMULATOR_MISMATCH` for an accumulator of another context; `mergeState` throws `INVALID_INPUT`
+ *   (path inside the state) for a malformed state and `ACCUMULATOR_MISMATCH` (path `['fingerprint']`)
+ *   for a state of another context.
  *
  * @example
  * ```ts
@@ -250,6 +336,12 @@ const ERROR_MISMATCH = '累加器的统计口径（名录库企业数、清单�
  * const south = createKpiAccumulator(context).addMany(southRecords);
  * const report = north.merge(south).result();
  * report.indicators.find((i) => i.id === 'enterpriseInspectionRate')?.value; //=> 0.035 (35 of 1 000)
+ *
+ * // Across processes: each worker sends its state as JSON; the driver merges the states.
+ * const sent = JSON.stringify(createKpiAccumulator(context).addMany(northRecords).state());
+ * const driver = createKpiAccumulator(context).mergeState(JSON.parse(sent));
+ * driver.mergeState(JSON.parse(JSON.stringify(createKpiAccumulator(context).addMany(southRecords).state())));
+ * driver.result().records === report.records; //=> true
  * ```
  */
 export function createKpiAccumulator(context: KpiContext): KpiAccumulator {

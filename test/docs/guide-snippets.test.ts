@@ -153,8 +153,24 @@ describe('docs/guide.md', () => {
     const { visits } = mergeTasks(assignmentsFromDraws(draws), { plan, catalogue, policy });
     const records = simulateInspectionRecords(visits, draws, { seed: 'demo/results', plan, policy });
     const context = { enterprises: 6000, catalogue, plan, policy, asOf: '2023-10-31' };
-    const north = createKpiAccumulator(context).addMany(records.slice(0, 1000));
-    const south = createKpiAccumulator(context).addMany(records.slice(1000));
+    const partitions = [0, 1, 2].map((p) => records.filter((_, i) => i % 3 === p));
+    expect(partitions.every((partition) => partition.length > 0)).toBe(true);
+
+    // each worker: its partition only; it sends back the JSON of its state
+    const sent = partitions.map((partition) => {
+      const state = createKpiAccumulator(context).addMany(partition).state(); // JSON
+      return JSON.stringify(state);
+    });
+
+    // the driver merges the states
+    const states = sent.map((text) => JSON.parse(text) as ReturnType<ReturnType<typeof createKpiAccumulator>['state']>);
+    const driver = createKpiAccumulator(context);
+    for (const state of states) driver.mergeState(state);
+    expect(driver.result()).toEqual(computeKpis(records, context));
+
+    // within one process, accumulators merge directly
+    const north = createKpiAccumulator(context).addMany(partitions[0]!);
+    const south = createKpiAccumulator(context).addMany([...partitions[1]!, ...partitions[2]!]);
     expect(north.merge(south).result()).toEqual(computeKpis(records, context));
   });
 
