@@ -12,6 +12,8 @@ import { DrawRecordSchema } from '../draw/draw-record.js';
 import { InspectorDrawRecordSchema } from '../draw/inspector-draw-record.js';
 import { InspectorRulesSchema } from '../draw/inspector-rules.js';
 import { DrawVisitSchema } from '../draw/visit.js';
+import { SamplerStateSchema } from '../draw/sampler.js';
+import { KpiAccumulatorStateSchema } from '../kpi/kpi-accumulator-state.js';
 import { AssignmentSchema } from '../merge/assignment.js';
 import { InspectionRecordSchema } from '../publication/inspection-record.js';
 import { FindingSchema } from '../core/finding.js';
@@ -44,6 +46,8 @@ export const PUBLIC_SCHEMAS = {
   InspectorDrawRecord: InspectorDrawRecordSchema,
   InspectorRules: InspectorRulesSchema,
   DrawVisit: DrawVisitSchema,
+  SamplerState: SamplerStateSchema,
+  KpiAccumulatorState: KpiAccumulatorStateSchema,
   Assignment: AssignmentSchema,
   InspectionRecord: InspectionRecordSchema,
   Finding: FindingSchema,

@@ -8,12 +8,14 @@ import {
   generateDirectory,
   jsonSchemaOf,
   jsonSchemas,
+  createKpiAccumulator,
+  createSampler,
   longwan2023SamplePlan,
   zhejiang2023,
   zhejiang2023Catalogue,
   type PublicSchemaName,
 } from '../../src/index.js';
-import { districtRecords } from '../kpi/district-fixture.js';
+import { context as districtContext, districtRecords } from '../kpi/district-fixture.js';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
@@ -38,6 +40,12 @@ const staffing = drawInspectors({
   ],
 });
 
+function samplerState(): unknown {
+  const sampler = createSampler({ seed: '31', sizes: { A: 2, B: 1 } });
+  for (const id of ['a', 'b', 'c', 'd']) sampler.add(id, id < 'c' ? 'A' : 'B');
+  return sampler.state();
+}
+
 /** Valid examples of each shape, taken from the library's own presets and outputs. */
 const valid: Record<PublicSchemaName, unknown[]> = {
   Subject: directory.subjects.slice(0, 50),
@@ -55,6 +63,8 @@ const valid: Record<PublicSchemaName, unknown[]> = {
   InspectorDrawRecord: [staffing.record],
   InspectorRules: [{ perSubject: 2, maxLoad: 10 }],
   DrawVisit: [{ id: 'V1', subjectId: 'S1', departments: ['一所'] }],
+  SamplerState: [samplerState()],
+  KpiAccumulatorState: [createKpiAccumulator(districtContext).addMany(districtRecords()).state()],
   Assignment: [{ taskId: 'T01', subjectId: 'S1' }],
   InspectionRecord: districtRecords().slice(0, 50),
   Finding: [{ ruleId: 'plan.joint-share', severity: 'error', message: '联合抽查占比不足', clause: '通知·三' }],
