@@ -11,7 +11,7 @@ import { SHA256_IV } from './sha256-compress.js';
 import { hexToWords, wordsToHex } from './sha256.js';
 import { ticketFromDigest } from './ticket-digits.js';
 import { TicketHeap } from './ticket-heap.js';
-import { ticketKey } from './ticket-key.js';
+import { ticketFirstDigit, ticketKey } from './ticket-key.js';
 
 /** Scheme id of the draw method, written into every state and record (抽取方法标识). */
 export const DRAW_SCHEME = 'consistent-sampler/1';
@@ -146,6 +146,8 @@ export interface Sampler {
 }
 
 interface Stratum {
+  /** Position in the sampler's strata, for {@link RetainedIndex}. */
+  readonly index: number;
   readonly name: string;
   readonly size: number;
   readonly heap: TicketHeap;
@@ -178,7 +180,8 @@ export class ConsistentSampler implements Sampler {
   private readonly strata = new Map<string, Stratum>();
   private readonly single: Stratum | undefined;
   private readonly excluded: Set<string>;
-  private readonly retained = new Set<string>();
+  private readonly retained = new RetainedIndex();
+  private readonly heaps: TicketHeap[] = [];
   private readonly seen: Set<string> | null;
   private readonly hasher = new IdHasher();
   private readonly ticketWords = new Int32Array(8);
@@ -197,14 +200,17 @@ export class ConsistentSampler implements Sampler {
     for (const name of names) {
       const size = sizes[name]!;
       sorted[name] = size;
+      const heap = new TicketHeap(size + options.reserve);
       this.strata.set(name, {
+        index: this.heaps.length,
         name,
         size,
-        heap: new TicketHeap(size + options.reserve),
+        heap,
         digest: options.poolDigest ? new DigestSum() : null,
         poolSize: 0,
         excluded: 0,
       });
+      this.heaps.push(heap);
     }
     this.sizes = sorted;
     this.single = names.length === 1 ? this.strata.get(names[0]!) : undefined;
@@ -267,9 +273,11 @@ export class ConsistentSampler implements Sampler {
     if (heap.capacity === 0) return;
     const words = this.ticketWords;
     hasher.hashAfter(this.midstate, 64, words);
+    // Most tickets lose on their first digit alone; only the others need the 11-digit key.
+    if (ticketFirstDigit(words, 0) > heap.bound) return;
     const key = ticketKey(words, 0);
     if (!heap.accepts(key, words, 0)) return;
-    this.retain(heap, key, words, 0, id, payload, index);
+    this.retain(stratum, key, words, 0, id, payload, index);
   }
 
   merge(other: Sampler | SamplerState): void {
@@ -371,14 +379,26 @@ export class ConsistentSampler implements Sampler {
   }
 
   private offer(stratum: Stratum, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown): void {
-    if (stratum.heap.accepts(key, words, offset)) this.retain(stratum.heap, key, words, offset, id, payload, -1);
+    if (stratum.heap.accepts(key, words, offset)) this.retain(stratum, key, words, offset, id, payload, -1);
   }
 
-  private retain(heap: TicketHeap, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown, index: number): void {
-    if (this.retained.has(id)) throw duplicate(id, index < 0 ? [] : this.internals.itemPath(index));
-    const evicted = heap.push(key, words, offset, id, payload);
-    this.retained.add(id);
-    if (evicted !== undefined) this.retained.delete(evicted);
+  /**
+   * Pushes an accepted candidate, after checking that its id is not already retained (in any
+   * stratum: a duplicate has the same ticket, so it can only change the draw if that ticket is
+   * retained). The check looks the candidate's digest up in {@link RetainedIndex}, not its id in a
+   * `Set` of strings, which would hash every pushed id string.
+   */
+  private retain(stratum: Stratum, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown, index: number): void {
+    const retained = this.retained;
+    const word = words[offset]! | 0;
+    if (retained.has(word, id, this.heaps)) throw duplicate(id, index < 0 ? [] : this.internals.itemPath(index));
+    const heap = stratum.heap;
+    if (heap.size === heap.capacity) {
+      const top = heap.topSlot;
+      retained.delete(heap.digests[top * 8]!, stratum.index, top);
+    }
+    heap.push(key, words, offset, id, payload);
+    retained.add(word, stratum.index, heap.lastSlot);
   }
 
   private unknownStratum(id: string, stratum: string | undefined, index: number): ShuangsuijiError {
@@ -404,6 +424,79 @@ export class ConsistentSampler implements Sampler {
   }
 }
 
+/**
+ * The retained entries of all strata, indexed by the first word of their digest (已保留票号索引，
+ * 内部): an open-addressing hash table (linear probing, backward-shift deletion) of typed arrays, so
+ * the duplicate check of a pushed candidate hashes no string. A first-word match is confirmed by
+ * comparing the ids (two different ids with the same first word are told apart).
+ */
+class RetainedIndex {
+  /** First digest word of each entry. */
+  private words = new Int32Array(1024);
+  /** Stratum index + 1 of each entry; 0 marks an empty cell. */
+  private strata = new Int32Array(1024);
+  private slots = new Int32Array(1024);
+  private mask = 1023;
+  private count = 0;
+
+  /** Tells whether `id` (whose digest starts with `word`) is retained in any of `heaps`. */
+  has(word: number, id: string, heaps: readonly TicketHeap[]): boolean {
+    const mask = this.mask;
+    for (let cell = word & mask; this.strata[cell] !== 0; cell = (cell + 1) & mask) {
+      if (this.words[cell] === word && heaps[this.strata[cell]! - 1]!.idAt(this.slots[cell]!) === id) return true;
+    }
+    return false;
+  }
+
+  add(word: number, stratum: number, slot: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const mask = this.mask;
+    let cell = word & mask;
+    while (this.strata[cell] !== 0) cell = (cell + 1) & mask;
+    this.words[cell] = word;
+    this.strata[cell] = stratum + 1;
+    this.slots[cell] = slot;
+    this.count++;
+  }
+
+  delete(word: number, stratum: number, slot: number): void {
+    const mask = this.mask;
+    const words = this.words;
+    const strata = this.strata;
+    const slots = this.slots;
+    let cell = word & mask;
+    while (!(strata[cell] === stratum + 1 && slots[cell] === slot)) {
+      if (strata[cell] === 0) return;
+      cell = (cell + 1) & mask;
+    }
+    this.count--;
+    // backward-shift deletion: move later entries of the probe run into the hole when their home allows
+    let hole = cell;
+    for (let next = (hole + 1) & mask; strata[next] !== 0; next = (next + 1) & mask) {
+      const home = words[next]! & mask;
+      const movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
+      if (movable) {
+        words[hole] = words[next]!;
+        strata[hole] = strata[next]!;
+        slots[hole] = slots[next]!;
+        hole = next;
+      }
+    }
+    strata[hole] = 0;
+  }
+
+  private grow(): void {
+    const { words, strata, slots } = this;
+    const size = (this.mask + 1) * 2;
+    this.words = new Int32Array(size);
+    this.strata = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.count = 0;
+    for (let cell = 0; cell < strata.length; cell++) if (strata[cell] !== 0) this.add(words[cell]!, strata[cell]! - 1, slots[cell]!);
+  }
+}
+
 function duplicate(id: string, path: ErrorPath): ShuangsuijiError {
   return new ShuangsuijiError('DUPLICATE_ID', `检查对象标识 ${id} 重复`, { path, details: { id } });
 }
@@ -420,9 +513,12 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  * `sha256(sha256_hex(seed) ‖ id)` from a precomputed midstate, allocation-free — and its
  * ticket's first 11 digits are computed as a number without building the 78-digit integer
  * (see `ticketKey`). A stratum keeps the `size + reserve` smallest tickets in a max-heap; a
- * ticket above the heap's top is rejected after one comparison, so after the first few thousand
- * items almost every id costs one SHA-256 block and a comparison. Only exact key ties (chance
- * 10^-11) compare full tickets; the exact decimal ticket is formatted only for the result.
+ * ticket above the heap's top is rejected after one comparison — most of them on the ticket's
+ * first digit alone (`N mod 10`, from a sum of 16-bit chunks), before the 11-digit key is
+ * computed — so almost every id costs one SHA-256 block and a comparison. Only exact key ties
+ * (chance 10^-11) compare full tickets; the exact decimal ticket is formatted only for the result.
+ * The duplicate check of a retained ticket looks up its digest in a typed-array hash table, not
+ * its id in a set of strings.
  *
  * Because the draw is "the smallest tickets", it does not depend on the order of the items and
  * two samplers over disjoint parts merge ({@link Sampler.merge}) into exactly the sampler of the

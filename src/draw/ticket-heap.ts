@@ -15,7 +15,10 @@ export interface HeapEntry {
  * Entries live in slots of parallel typed arrays (key, digest words) that grow by doubling up to
  * the capacity; the heap orders slot numbers by (key, exact ticket), largest on top. A candidate
  * whose key exceeds the top's key is rejected with one comparison; only equal keys fall back to
- * the exact ticket comparison. Memory is O(capacity), whatever the number of candidates.
+ * the exact ticket comparison. {@link TicketHeap.bound} (the top's first digit once full) lets a
+ * caller reject most candidates on `ticketFirstDigit` alone, before computing their key. Ids and
+ * payloads are kept only for retained entries: memory is O(capacity), whatever the number of
+ * candidates.
  *
  * @example
  * ```ts
@@ -29,6 +32,12 @@ export interface HeapEntry {
 export class TicketHeap {
   readonly capacity: number;
   size = 0;
+  /**
+   * The largest first ticket digit a candidate may have to be retained: 9 until the heap is full,
+   * then the first digit of the top's ticket (−1 for capacity 0). A candidate whose first digit is
+   * above it is rejected without its key.
+   */
+  bound: number;
   keys: Float64Array;
   digests: Int32Array;
   private ids: string[] = [];
@@ -41,6 +50,24 @@ export class TicketHeap {
     this.keys = new Float64Array(initial);
     this.digests = new Int32Array(initial * 8);
     this.order = new Int32Array(initial);
+    this.bound = capacity === 0 ? -1 : 9;
+  }
+
+  /** The slot written by the last {@link TicketHeap.push}. */
+  lastSlot = -1;
+
+  /** The slot of the largest retained ticket (the top), or −1 when empty. */
+  get topSlot(): number {
+    return this.size === 0 ? -1 : this.order[0]!;
+  }
+
+  /**
+   * The id retained in a slot.
+   *
+   * @param slot - a slot below `size`
+   */
+  idAt(slot: number): string {
+    return this.ids[slot]!;
   }
 
   /** The id of the largest retained ticket (the top), if any. */
@@ -75,14 +102,18 @@ export class TicketHeap {
       if (slot === this.keys.length) this.grow();
       this.write(slot, key, digest, offset, id, payload);
       this.order[slot] = slot;
+      this.lastSlot = slot;
       this.size++;
       this.siftUp(slot);
+      if (this.size === this.capacity) this.bound = Math.floor(this.keys[this.order[0]!]! / 1e10);
       return undefined;
     }
     const slot = this.order[0]!;
     const evicted = this.ids[slot];
     this.write(slot, key, digest, offset, id, payload);
+    this.lastSlot = slot;
     this.siftDown(0);
+    this.bound = Math.floor(this.keys[this.order[0]!]! / 1e10);
     return evicted;
   }
 
@@ -129,11 +160,14 @@ export class TicketHeap {
 
   private siftUp(position: number): void {
     const order = this.order;
+    const keys = this.keys;
     const slot = order[position]!;
+    const key = keys[slot]!;
     while (position > 0) {
       const parent = (position - 1) >> 1;
       const parentSlot = order[parent]!;
-      if (this.compare(slot, parentSlot) <= 0) break;
+      const parentKey = keys[parentSlot]!;
+      if (key < parentKey || (key === parentKey && this.compare(slot, parentSlot) <= 0)) break;
       order[position] = parentSlot;
       position = parent;
     }
@@ -142,14 +176,25 @@ export class TicketHeap {
 
   private siftDown(position: number): void {
     const order = this.order;
+    const keys = this.keys;
     const size = this.size;
     const slot = order[position]!;
+    const key = keys[slot]!;
     for (;;) {
       let child = 2 * position + 1;
       if (child >= size) break;
-      if (child + 1 < size && this.compare(order[child + 1]!, order[child]!) > 0) child++;
-      const childSlot = order[child]!;
-      if (this.compare(childSlot, slot) <= 0) break;
+      let childSlot = order[child]!;
+      let childKey = keys[childSlot]!;
+      if (child + 1 < size) {
+        const rightSlot = order[child + 1]!;
+        const rightKey = keys[rightSlot]!;
+        if (rightKey > childKey || (rightKey === childKey && this.compare(rightSlot, childSlot) > 0)) {
+          child++;
+          childSlot = rightSlot;
+          childKey = rightKey;
+        }
+      }
+      if (childKey < key || (childKey === key && this.compare(childSlot, slot) <= 0)) break;
       order[position] = childSlot;
       position = child;
     }

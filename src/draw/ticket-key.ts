@@ -60,3 +60,39 @@ export function ticketKey(digest: ArrayLike<number>, offset: number): number {
   const low = rest - middle * 1e4;
   return REV4[low]! * 1e7 + REV4[middle]! * 1e3 + REV3[high]!;
 }
+
+/**
+ * The first decimal digit of a ticket, `N mod 10`, for a cheap rejection before
+ * {@link ticketKey} (票号首位，内部).
+ *
+ * `N mod 2` is the last bit; `N mod 5` is the sum of N's sixteen 16-bit chunks mod 5, as
+ * 2^16 ≡ 1 (mod 5). The sum is below 2^20, so it is all small-integer arithmetic. The digit is
+ * the one of `r5` and `r5 + 5` with N's parity. A ticket whose first digit exceeds the first digit
+ * of a heap's largest retained ticket cannot be retained; with a 3 % sample that is 9 tickets in
+ * 10, which then never need the 11-digit key.
+ *
+ * @param digest - the digest words (big-endian, signed Int32)
+ * @param offset - index of the first word
+ * @returns a digit 0…9, equal to `Math.floor(ticketKey(digest, offset) / 1e10)`
+ *
+ * @example
+ * ```ts
+ * // N = 12345678901234 → ticket 0.4321…
+ * ticketFirstDigit(new Int32Array([0, 0, 0, 0, 0, 0, 0xb3a, 0x73ce2ff2]), 0); //=> 4
+ * ```
+ */
+export function ticketFirstDigit(digest: ArrayLike<number>, offset: number): number {
+  const w0 = digest[offset]!;
+  const w1 = digest[offset + 1]!;
+  const w2 = digest[offset + 2]!;
+  const w3 = digest[offset + 3]!;
+  const w4 = digest[offset + 4]!;
+  const w5 = digest[offset + 5]!;
+  const w6 = digest[offset + 6]!;
+  const w7 = digest[offset + 7]!;
+  const sum =
+    (w0 & 0xffff) + (w0 >>> 16) + (w1 & 0xffff) + (w1 >>> 16) + (w2 & 0xffff) + (w2 >>> 16) + (w3 & 0xffff) + (w3 >>> 16) +
+    (w4 & 0xffff) + (w4 >>> 16) + (w5 & 0xffff) + (w5 >>> 16) + (w6 & 0xffff) + (w6 >>> 16) + (w7 & 0xffff) + (w7 >>> 16);
+  const r5 = sum % 5;
+  return ((r5 ^ w7) & 1) === 0 ? r5 : r5 + 5;
+}
