@@ -2,13 +2,13 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import { SUBJECT_KIND_LABELS, type SubjectKind, type SubjectStatus } from '../directory/subject.js';
-import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
+import { PolicySchema, type Policy, type PolicyInput } from '../policy/policy-schema.js';
 import { zhejiang2023 } from '../policy/zhejiang2023.js';
-import { indexHistory, type CheckHistory } from './check-history.js';
-import { idPrefilter } from './id-prefilter.js';
-import { fuseRiskClasses, specialisedClass, type RiskClassified } from './effective-risk-class.js';
-import { EligibilityOptionsSchema, type EligibilityOptionsInput } from './eligibility-options.js';
-import type { EligibilityCounts, Exclusion, ExclusionReason } from './exclusion.js';
+import { indexHistory, type CheckHistory, type HistoryIndex } from './check-history.js';
+import { idPrefilter, type IdPrefilter } from './id-prefilter.js';
+import { specialisedClass, type RiskClassified } from './effective-risk-class.js';
+import { EligibilityOptionsSchema, type EligibilityOptions, type EligibilityOptionsInput } from './eligibility-options.js';
+import type { EligibilityCounts, Exclusion } from './exclusion.js';
 
 /**
  * The fields of a subject the eligibility filter reads (筛选所需的主体字段). A parsed `Subject`
@@ -45,6 +45,14 @@ const STATUS_LABELS: Readonly<Record<SubjectStatus, string>> = {
   suspended: '歇业',
   deregistered: '已注销',
   revoked: '已吊销',
+};
+
+/** The message of each excluded status, built once rather than per excluded subject. */
+const STATUS_MESSAGES: Readonly<Record<SubjectStatus, string>> = {
+  operating: `${STATUS_LABELS.operating}，不纳入随机抽取`,
+  suspended: `${STATUS_LABELS.suspended}，不纳入随机抽取`,
+  deregistered: `${STATUS_LABELS.deregistered}，不纳入随机抽取`,
+  revoked: `${STATUS_LABELS.revoked}，不纳入随机抽取`,
 };
 
 /**
@@ -88,111 +96,215 @@ export function createEligibilityFilter(
   options: EligibilityOptionsInput = {},
 ): EligibilityFilter {
   const parsedPolicy = parseInput(PolicySchema, policy, 'INVALID_POLICY', '政策参数');
-  const { domain, lowRiskKinds, exclusions, listExcluded } = parseInput(EligibilityOptionsSchema, options, 'INVALID_INPUT', '筛选选项');
-  const { riskFusion, unclassifiedRiskClass, lowRiskMaxChecksPerYear: maxChecks } = parsedPolicy;
-  // With a cap of 0 every low-risk subject is at the cap, listed in the history or not.
-  const everyLowRiskAtCap = maxChecks === 0;
-  const historyIndex = indexHistory(history, maxChecks);
-  // Most subjects are not at the cap: a Bloom prefilter spares them the Map lookup of their id.
-  const mayBeAtCap = idPrefilter(historyIndex.atCap);
-  const anyAtCap = historyIndex.atCap.length > 0 || everyLowRiskAtCap;
-  // Plain booleans rather than Set lookups: the per-subject path is a few comparisons.
-  const statusExcluded = (status: SubjectStatus): boolean => parsedPolicy.excludedStatuses.includes(status);
-  const [excludeOperating, excludeSuspended, excludeDeregistered, excludeRevoked] = [
-    statusExcluded('operating'),
-    statusExcluded('suspended'),
-    statusExcluded('deregistered'),
-    statusExcluded('revoked'),
-  ];
-  const kindCapped = (kind: SubjectKind): boolean => lowRiskKinds.includes(kind);
-  const [capEnterprise, capIndividual, capCooperative, capOther] = [
-    kindCapped('enterprise'),
-    kindCapped('individual'),
-    kindCapped('cooperative'),
-    kindCapped('other'),
-  ];
-  const lowRisk = (riskClass: RiskClass): boolean => parsedPolicy.lowRiskClasses.includes(riskClass);
-  const [lowA, lowB, lowC, lowD] = [lowRisk('A'), lowRisk('B'), lowRisk('C'), lowRisk('D')];
-  const listed = new Map<string, string>();
-  for (const { id, reason } of exclusions) if (!listed.has(id)) listed.set(id, reason);
-  const mayBeListed = idPrefilter(listed.keys());
+  const parsedOptions = parseInput(EligibilityOptionsSchema, options, 'INVALID_INPUT', '筛选选项');
+  return new OnePassEligibilityFilter(history, parsedPolicy, parsedOptions);
+}
 
-  const excluded: Exclusion[] = [];
-  let seen = 0;
-  let classA = 0;
-  let classB = 0;
-  let classC = 0;
-  let classD = 0;
-  const byReason: Record<ExclusionReason, number> = { 'excluded-status': 0, listed: 0, 'low-risk-cap': 0 };
+/**
+ * The filter behind {@link createEligibilityFilter} (可抽取对象筛选器实现，内部): every rule is
+ * resolved once into a boolean field, so `check` is a few field reads and `switch`es per subject,
+ * with no closure and no allocation for a kept subject. History work (the Bloom prefilter and the
+ * exact lookup) happens only when some subject is at the cap.
+ */
+class OnePassEligibilityFilter implements EligibilityFilter {
+  private readonly domain: string | undefined;
+  private readonly listExcluded: boolean;
+  private readonly specialisedFirst: boolean;
+  private readonly unclassified: RiskClass;
+  private readonly maxChecks: number;
+  /** With a cap of 0 every low-risk subject is at the cap, listed in the history or not. */
+  private readonly everyLowRiskAtCap: boolean;
+  private readonly anyAtCap: boolean;
+  private readonly historyIndex: HistoryIndex;
+  /** Most subjects are not at the cap: a Bloom prefilter spares them the Map lookup of their id. */
+  private readonly mayBeAtCap: IdPrefilter;
+  private readonly listed: Map<string, string>;
+  private readonly mayBeListed: IdPrefilter;
+  private readonly excludeOperating: boolean;
+  private readonly excludeSuspended: boolean;
+  private readonly excludeDeregistered: boolean;
+  private readonly excludeRevoked: boolean;
+  private readonly capEnterprise: boolean;
+  private readonly capIndividual: boolean;
+  private readonly capCooperative: boolean;
+  private readonly capOther: boolean;
+  private readonly lowA: boolean;
+  private readonly lowB: boolean;
+  private readonly lowC: boolean;
+  private readonly lowD: boolean;
+  private readonly excluded: Exclusion[] = [];
+  private readonly capMessages = new Map<string, string>();
+  private seen = 0;
+  private classA = 0;
+  private classB = 0;
+  private classC = 0;
+  private classD = 0;
+  private byStatus = 0;
+  private byList = 0;
+  private byCap = 0;
 
-  const exclude = (id: string, reason: ExclusionReason, riskClass: RiskClass, message: () => string, checks?: number): undefined => {
-    byReason[reason] += 1;
-    if (listExcluded) {
-      excluded.push(checks === undefined ? { id, reason, message: message(), riskClass } : { id, reason, message: message(), riskClass, checks });
-    }
-    return undefined;
-  };
+  constructor(history: CheckHistory, policy: Policy, options: EligibilityOptions) {
+    this.domain = options.domain;
+    this.listExcluded = options.listExcluded;
+    this.specialisedFirst = policy.riskFusion === 'specialised-first';
+    this.unclassified = policy.unclassifiedRiskClass;
+    this.maxChecks = policy.lowRiskMaxChecksPerYear;
+    this.everyLowRiskAtCap = this.maxChecks === 0;
+    this.historyIndex = indexHistory(history, this.maxChecks);
+    this.mayBeAtCap = idPrefilter(this.historyIndex.atCap);
+    this.anyAtCap = this.historyIndex.atCap.length > 0 || this.everyLowRiskAtCap;
+    const statuses = policy.excludedStatuses;
+    this.excludeOperating = statuses.includes('operating');
+    this.excludeSuspended = statuses.includes('suspended');
+    this.excludeDeregistered = statuses.includes('deregistered');
+    this.excludeRevoked = statuses.includes('revoked');
+    const kinds = options.lowRiskKinds;
+    this.capEnterprise = kinds.includes('enterprise');
+    this.capIndividual = kinds.includes('individual');
+    this.capCooperative = kinds.includes('cooperative');
+    this.capOther = kinds.includes('other');
+    const low = policy.lowRiskClasses;
+    this.lowA = low.includes('A');
+    this.lowB = low.includes('B');
+    this.lowC = low.includes('C');
+    this.lowD = low.includes('D');
+    this.listed = new Map<string, string>();
+    for (const { id, reason } of options.exclusions) if (!this.listed.has(id)) this.listed.set(id, reason);
+    this.mayBeListed = idPrefilter(this.listed.keys());
+  }
 
-  const check = (subject: EligibilitySubject): RiskClass | undefined => {
-    const index = seen;
-    seen += 1;
+  check(subject: EligibilitySubject): RiskClass | undefined {
+    const index = this.seen;
+    this.seen = index + 1;
     if (subject === null || typeof subject !== 'object') throw bad(index, [], '检查对象应为对象');
-    const { id, kind } = subject;
-    const status = subject.status ?? 'operating';
+    const id = subject.id;
+    const kind = subject.kind;
+    const status = subject.status;
     if (typeof id !== 'string' || id.length === 0) throw bad(index, ['id'], '主体标识 id 应为非空字符串');
     let capped: boolean;
-    if (kind === 'enterprise') capped = capEnterprise;
-    else if (kind === 'individual') capped = capIndividual;
-    else if (kind === 'cooperative') capped = capCooperative;
-    else if (kind === 'other') capped = capOther;
-    else throw bad(index, ['kind'], `主体类型无效：${String(kind)}`);
+    switch (kind) {
+      case 'enterprise':
+        capped = this.capEnterprise;
+        break;
+      case 'individual':
+        capped = this.capIndividual;
+        break;
+      case 'cooperative':
+        capped = this.capCooperative;
+        break;
+      case 'other':
+        capped = this.capOther;
+        break;
+      default:
+        throw bad(index, ['kind'], `主体类型无效：${String(kind)}`);
+    }
     let excludedStatus: boolean;
-    if (status === 'operating') excludedStatus = excludeOperating;
-    else if (status === 'deregistered') excludedStatus = excludeDeregistered;
-    else if (status === 'revoked') excludedStatus = excludeRevoked;
-    else if (status === 'suspended') excludedStatus = excludeSuspended;
-    else throw bad(index, ['status'], `登记状态无效：${String(status)}`);
+    switch (status) {
+      case undefined:
+      case 'operating':
+        excludedStatus = this.excludeOperating;
+        break;
+      case 'deregistered':
+        excludedStatus = this.excludeDeregistered;
+        break;
+      case 'revoked':
+        excludedStatus = this.excludeRevoked;
+        break;
+      case 'suspended':
+        excludedStatus = this.excludeSuspended;
+        break;
+      default:
+        // `status ?? 'operating'`: null reads as operating too
+        if ((status as unknown) === null) excludedStatus = this.excludeOperating;
+        else throw bad(index, ['status'], `登记状态无效：${String(status)}`);
+    }
     const general = subject.riskClass;
     if (general !== undefined && general !== 'A' && general !== 'B' && general !== 'C' && general !== 'D') {
       throw bad(index, ['riskClass'], `通用信用风险分类应为 A、B、C、D 之一：${String(general)}`);
     }
-    const specialised = domain === undefined ? undefined : specialisedClass(subject, domain, index);
-    const riskClass = fuseRiskClasses(general, specialised, riskFusion, unclassifiedRiskClass);
+    const domain = this.domain;
+    let riskClass: RiskClass;
+    if (domain === undefined) {
+      riskClass = general ?? this.unclassified;
+    } else {
+      // fuseRiskClasses(general, specialisedClass(subject, domain, index), …), inlined
+      const classes = subject.domainRiskClasses;
+      const value: unknown = classes === undefined ? undefined : classes[domain];
+      let specialised: RiskClass | undefined;
+      if (value === undefined) specialised = undefined;
+      else if (value === 'A' || value === 'B' || value === 'C' || value === 'D') specialised = value;
+      else specialised = specialisedClass(subject, domain, index); // an inherited name, or throws
+      if (specialised === undefined) riskClass = general ?? this.unclassified;
+      else if (general === undefined || this.specialisedFirst) riskClass = specialised;
+      else riskClass = general.charCodeAt(0) > specialised.charCodeAt(0) ? general : specialised;
+    }
 
     if (excludedStatus) {
-      return exclude(id, 'excluded-status', riskClass, () => `${STATUS_LABELS[status]}，不纳入随机抽取`);
+      this.byStatus += 1;
+      if (this.listExcluded) this.excluded.push({ id, reason: 'excluded-status', message: STATUS_MESSAGES[status ?? 'operating'], riskClass });
+      return undefined;
     }
-    if (listed.size > 0 && mayBeListed.mayContain(id)) {
-      const reason = listed.get(id);
-      if (reason !== undefined) return exclude(id, 'listed', riskClass, () => reason);
-    }
-    if (anyAtCap && capped && (riskClass === 'A' ? lowA : riskClass === 'B' ? lowB : riskClass === 'C' ? lowC : lowD)) {
-      const checks = everyLowRiskAtCap || mayBeAtCap.mayContain(id) ? historyIndex.countOf(id) : 0;
-      if (checks >= maxChecks) {
-        return exclude(
-          id,
-          'low-risk-cap',
-          riskClass,
-          () => `低风险${SUBJECT_KIND_LABELS[kind]}（${riskClass}类）本年度已被随机抽查 ${checks} 次，达到上限 ${maxChecks} 次（通知·二）`,
-          checks,
-        );
+    if (this.listed.size > 0 && this.mayBeListed.mayContain(id)) {
+      const reason = this.listed.get(id);
+      if (reason !== undefined) {
+        this.byList += 1;
+        if (this.listExcluded) this.excluded.push({ id, reason: 'listed', message: reason, riskClass });
+        return undefined;
       }
     }
-    if (riskClass === 'A') classA += 1;
-    else if (riskClass === 'B') classB += 1;
-    else if (riskClass === 'C') classC += 1;
-    else classD += 1;
+    switch (riskClass) {
+      case 'A':
+        if (this.anyAtCap && capped && this.lowA && this.atCap(id, kind, riskClass)) return undefined;
+        this.classA += 1;
+        break;
+      case 'B':
+        if (this.anyAtCap && capped && this.lowB && this.atCap(id, kind, riskClass)) return undefined;
+        this.classB += 1;
+        break;
+      case 'C':
+        if (this.anyAtCap && capped && this.lowC && this.atCap(id, kind, riskClass)) return undefined;
+        this.classC += 1;
+        break;
+      default:
+        if (this.anyAtCap && capped && this.lowD && this.atCap(id, kind, riskClass)) return undefined;
+        this.classD += 1;
+    }
     return riskClass;
-  };
+  }
 
-  return {
-    check,
-    counts: () => {
-      const eligible = classA + classB + classC + classD;
-      return { seen, eligible, excluded: seen - eligible, byClass: { A: classA, B: classB, C: classC, D: classD }, byReason: { ...byReason } };
-    },
-    exclusions: () => [...excluded],
-  };
+  counts(): EligibilityCounts {
+    const eligible = this.classA + this.classB + this.classC + this.classD;
+    return {
+      seen: this.seen,
+      eligible,
+      excluded: this.seen - eligible,
+      byClass: { A: this.classA, B: this.classB, C: this.classC, D: this.classD },
+      byReason: { 'excluded-status': this.byStatus, listed: this.byList, 'low-risk-cap': this.byCap },
+    };
+  }
+
+  exclusions(): Exclusion[] {
+    return [...this.excluded];
+  }
+
+  /** The low-risk cap: counts and records the exclusion when the subject is at the cap. */
+  private atCap(id: string, kind: SubjectKind, riskClass: RiskClass): boolean {
+    const maxChecks = this.maxChecks;
+    const checks = this.everyLowRiskAtCap || this.mayBeAtCap.mayContain(id) ? this.historyIndex.countOf(id) : 0;
+    if (checks < maxChecks) return false;
+    this.byCap += 1;
+    if (this.listExcluded) {
+      // one message per (checks, kind, class), built once: a handful of distinct strings
+      const key = `${checks}/${kind}/${riskClass}`;
+      let message = this.capMessages.get(key);
+      if (message === undefined) {
+        message = `低风险${SUBJECT_KIND_LABELS[kind]}（${riskClass}类）本年度已被随机抽查 ${checks} 次，达到上限 ${maxChecks} 次（通知·二）`;
+        this.capMessages.set(key, message);
+      }
+      this.excluded.push({ id, reason: 'low-risk-cap', message, riskClass, checks });
+    }
+    return true;
+  }
 }
 
 function bad(index: number, field: readonly PropertyKey[], message: string): ShuangsuijiError {

@@ -32,28 +32,52 @@ export interface IdPrefilter {
  * ```
  */
 export function idPrefilter(ids: Iterable<string>): IdPrefilter {
-  const list = [...ids];
-  if (list.length === 0) return { mayContain: () => false };
-  let bitCount = 1024;
-  while (bitCount < list.length * 16 && bitCount < 2 ** 26) bitCount *= 2;
-  const mask = bitCount - 1;
-  const bits = new Uint32Array(bitCount >>> 5);
-  for (const id of list) {
-    const hash = fingerprint(id);
-    const first = hash & mask;
-    const second = ((hash >>> 16) | (hash << 16)) & mask;
-    bits[first >>> 5] = (bits[first >>> 5] as number) | (1 << (first & 31));
-    bits[second >>> 5] = (bits[second >>> 5] as number) | (1 << (second & 31));
-  }
-  return {
-    mayContain(id: string): boolean {
+  return new BloomPrefilter([...ids]);
+}
+
+/**
+ * The {@link IdPrefilter} behind {@link idPrefilter} (内部): a class with typed-array fields, so every
+ * prefilter has one shape and `mayContain` (the fingerprint inlined) is a monomorphic call.
+ */
+class BloomPrefilter implements IdPrefilter {
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+  private readonly empty: boolean;
+
+  constructor(list: readonly string[]) {
+    let bitCount = 1024;
+    while (bitCount < list.length * 16 && bitCount < 2 ** 26) bitCount *= 2;
+    this.empty = list.length === 0;
+    this.mask = bitCount - 1;
+    this.bits = new Uint32Array(this.empty ? 1 : bitCount >>> 5);
+    const mask = this.mask;
+    const bits = this.bits;
+    for (const id of list) {
       const hash = fingerprint(id);
       const first = hash & mask;
-      if (((bits[first >>> 5] as number) & (1 << (first & 31))) === 0) return false;
       const second = ((hash >>> 16) | (hash << 16)) & mask;
-      return ((bits[second >>> 5] as number) & (1 << (second & 31))) !== 0;
-    },
-  };
+      bits[first >>> 5] = (bits[first >>> 5] as number) | (1 << (first & 31));
+      bits[second >>> 5] = (bits[second >>> 5] as number) | (1 << (second & 31));
+    }
+  }
+
+  mayContain(id: string): boolean {
+    if (this.empty) return false;
+    // fingerprint(id), inlined
+    const length = id.length;
+    let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+    let i = length > 8 ? length - 8 : 0;
+    for (; i + 1 < length; i += 2) hash = Math.imul(hash ^ (id.charCodeAt(i) | (id.charCodeAt(i + 1) << 16)), 0x01000193);
+    if (i < length) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    hash ^= hash >>> 15;
+    hash = Math.imul(hash, 0x2c1b3c6d);
+    hash ^= hash >>> 12;
+    const mask = this.mask;
+    const first = hash & mask;
+    if (((this.bits[first >>> 5] as number) & (1 << (first & 31))) === 0) return false;
+    const second = ((hash >>> 16) | (hash << 16)) & mask;
+    return ((this.bits[second >>> 5] as number) & (1 << (second & 31))) !== 0;
+  }
 }
 
 /**
