@@ -2,6 +2,7 @@ import { RISK_CLASSES, type RiskClass } from '../core/risk-class.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { AllocationClassStep, AllocationRequest, StratifiedAllocation } from './allocation-schema.js';
 import { classLabel } from './class-label.js';
+import { stratifiedAllocation } from './stratified-allocation.js';
 import { ceilDiv, decimalFraction, fractionToNumber, multiplyFractions, type Fraction } from './decimal-fraction.js';
 import { formatFraction, formatPercent } from './format-quantity.js';
 
@@ -85,20 +86,7 @@ export function allocateByRatio(request: AllocationRequest, policy: Policy): Str
     };
     lines.push(message);
   }
-  lines.push(`合计抽取 ${total}户（可抽取对象 ${poolSize}户）`);
-
-  return {
-    mode: 'ratio',
-    sizes,
-    total,
-    poolCounts: { ...request.poolCounts },
-    poolSize,
-    sampling: request.sampling,
-    policyId: policy.id,
-    minimums: { ...request.minimums },
-    fullCoverage: [...request.fullCoverage],
-    steps: { lines, classes: steps },
-  };
+  return stratifiedAllocation('ratio', request, policy, sizes, lines, steps);
 }
 
 function capAtOne(ratio: Fraction): Fraction {

@@ -3,6 +3,7 @@ import { RISK_CLASSES, type RiskClass } from '../core/risk-class.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { AllocationClassStep, AllocationReason, AllocationRequest, StratifiedAllocation } from './allocation-schema.js';
 import { classLabel } from './class-label.js';
+import { stratifiedAllocation } from './stratified-allocation.js';
 import { decimalFraction, fractionToNumber } from './decimal-fraction.js';
 import { formatFraction } from './format-quantity.js';
 import { largestRemainder } from './largest-remainder.js';
@@ -111,20 +112,7 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
     lines.push('注：按数量抽取时按倍数分配，政策规定的分类抽查比例（riskRatios）只用于按比例抽取');
   }
   const poolSize = states.reduce((sum, state) => sum + state.count, 0);
-  lines.push(`合计抽取 ${total}户（可抽取对象 ${poolSize}户）`);
-
-  return {
-    mode: 'total',
-    sizes,
-    total,
-    poolCounts: { ...request.poolCounts },
-    poolSize,
-    sampling: request.sampling,
-    policyId: policy.id,
-    minimums: { ...request.minimums },
-    fullCoverage: [...request.fullCoverage],
-    steps: { lines, classes: steps },
-  };
+  return stratifiedAllocation('total', request, policy, sizes, lines, steps);
 }
 
 function base(state: ClassState, commonDen: bigint): Pick<AllocationClassStep, 'riskClass' | 'count' | 'multiplier' | 'weight'> {
