@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CivilDateSchema, civilYear } from '../core/civil-date.js';
+import { CivilDateSchema, civilYear, isValidCivilDate } from '../core/civil-date.js';
 import { isCalendar } from './calendar-table.js';
 import type { Calendar } from './calendar.js';
 
@@ -113,6 +113,7 @@ export const CalendarDefinitionSchema = z
     }
     for (const key of ['holidays', 'workdays'] as const) {
       definition[key].forEach((date, index) => {
+        if (!isValidCivilDate(date)) return; // reported as INVALID_DATE by the element's own schema
         const year = civilYear(date);
         if (year < covered.from || year > covered.to) {
           ctx.addIssue({
