@@ -22,7 +22,16 @@ const DrawInspectorsInputSchema = z.object({
   rules: InspectorRulesSchema.default({ perSubject: 2, barredUnits: [] }),
 });
 
-/** Input of {@link drawInspectors}. */
+/**
+ * Input of {@link drawInspectors}.
+ *
+ * @example
+ * ```ts
+ * const input: DrawInspectorsInput = { seed: '31', visits: [{ id: 'V1', subjectId: 'S1', departments: ['一所'] }],
+ *   inspectors: [{ id: 'I1', name: '甲', department: '一所' }, { id: 'I3', name: '丙', department: '一所' }] };
+ * drawInspectors(input).loads; //=> { I1: 1, I3: 1 }
+ * ```
+ */
 export interface DrawInspectorsInput {
   /** The master seed; visit `v` uses the seed `${seed}/${v.id}`. */
   readonly seed: string;
@@ -33,7 +42,17 @@ export interface DrawInspectorsInput {
   readonly rules?: InspectorRulesInput;
 }
 
-/** One inspector assigned to a visit (选派人员). */
+/**
+ * One inspector assigned to a visit (选派人员).
+ *
+ * @example
+ * ```ts
+ * // input: as in the DrawInspectorsInput example
+ * const assigned: readonly AssignedInspector[] = drawInspectors(input).assignments[0]?.inspectors ?? [];
+ * assigned.map((i) => [i.id, i.reason]); //=> [['I1', 'department:一所'], ['I3', 'count']]
+ * assigned[0]?.ticket === ticketNumber('31/V1', 'I1'); //=> true
+ * ```
+ */
 export interface AssignedInspector {
   readonly id: string;
   readonly name: string;
@@ -44,7 +63,16 @@ export interface AssignedInspector {
   readonly reason: string;
 }
 
-/** The inspectors of one visit (走访选派结果). */
+/**
+ * The inspectors of one visit (走访选派结果).
+ *
+ * @example
+ * ```ts
+ * // input: as in the DrawInspectorsInput example
+ * const assignment: InspectorAssignment | undefined = drawInspectors(input).assignments[0];
+ * [assignment?.visitId, assignment?.visitSeed, assignment?.inspectors.map((i) => i.id)]; //=> ['V1', '31/V1', ['I1', 'I3']]
+ * ```
+ */
 export interface InspectorAssignment {
   readonly visitId: string;
   readonly subjectId: string;
@@ -53,7 +81,16 @@ export interface InspectorAssignment {
   readonly inspectors: AssignedInspector[];
 }
 
-/** Result of {@link drawInspectors}. */
+/**
+ * Result of {@link drawInspectors}.
+ *
+ * @example
+ * ```ts
+ * // input: as in the DrawInspectorsInput example
+ * const result: DrawInspectorsResult = drawInspectors(input);
+ * [result.assignments.length, result.loads, result.record.kind]; //=> [1, { I1: 1, I3: 1 }, 'inspectors']
+ * ```
+ */
 export interface DrawInspectorsResult {
   /** One per visit, in processing order (visit id, code point order). */
   readonly assignments: InspectorAssignment[];

@@ -21,7 +21,15 @@ export const DrawnEntrySchema = z.object({
   ticket: z.string().regex(/^0\.\d+$/, '票号应为 0. 开头的十进制小数'),
 });
 
-/** One drawn subject in a record. */
+/**
+ * One drawn subject in a record.
+ *
+ * @example
+ * ```ts
+ * const entry: DrawnEntry | undefined = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2 }).record.selected[1];
+ * [entry?.id, entry?.stratum, entry?.rank]; //=> ['c', '*', 2]
+ * ```
+ */
 export type DrawnEntry = z.infer<typeof DrawnEntrySchema>;
 
 /**
@@ -66,5 +74,14 @@ export const DrawRecordSchema = z
   })
   .meta({ description: '双随机抽取记录（可复核）' });
 
-/** A subject-draw record (抽取记录). */
+/**
+ * A subject-draw record (抽取记录).
+ *
+ * @example
+ * ```ts
+ * const { record } = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2 });
+ * const r: DrawRecord = record;
+ * [r.scheme, r.taskSeed, r.poolSize, r.seedCommitment === sha256Hex('31')]; //=> ['consistent-sampler/1', '31/T1', 4, true]
+ * ```
+ */
 export type DrawRecord = z.infer<typeof DrawRecordSchema>;

@@ -54,5 +54,14 @@ export const InspectorDrawRecordSchema = z
   })
   .meta({ description: '执法检查人员随机选派记录（可复核）' });
 
-/** An inspector-draw record. */
+/**
+ * An inspector-draw record.
+ *
+ * @example
+ * ```ts
+ * // input: as in the DrawInspectorsInput example
+ * const record: InspectorDrawRecord = drawInspectors(input).record;
+ * [record.kind, record.rules, verifyInspectorDraw(record, input.inspectors).ok]; //=> ['inspectors', { perSubject: 2, barredUnits: [] }, true]
+ * ```
+ */
 export type InspectorDrawRecord = z.infer<typeof InspectorDrawRecordSchema>;

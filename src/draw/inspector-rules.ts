@@ -22,7 +22,25 @@ export const InspectorRulesSchema = z
   })
   .meta({ description: '执法检查人员选派规则' });
 
-/** Rules of an inspector draw, as parsed. */
+/**
+ * Rules of an inspector draw, as parsed.
+ *
+ * @example
+ * ```ts
+ * const rules: InspectorRules = InspectorRulesSchema.parse({ maxLoad: 3 });
+ * rules; //=> { perSubject: 2, maxLoad: 3, barredUnits: [] }
+ * ```
+ */
 export type InspectorRules = z.infer<typeof InspectorRulesSchema>;
-/** Rules of an inspector draw, as accepted on input. */
+/**
+ * Rules of an inspector draw, as accepted on input.
+ *
+ * @example
+ * ```ts
+ * // inspectors: as in the drawInspectors example (I2 must avoid S1)
+ * const rules: InspectorRulesInput = { perSubject: 1 };
+ * const { assignments } = drawInspectors({ seed: '31', visits: [{ id: 'V1', subjectId: 'S1', departments: ['一所'] }], inspectors, rules });
+ * assignments[0]?.inspectors.map((i) => i.id); //=> ['I1']
+ * ```
+ */
 export type InspectorRulesInput = z.input<typeof InspectorRulesSchema>;

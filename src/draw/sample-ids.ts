@@ -13,7 +13,15 @@ const SampleIdsInputSchema = z.object({
   drop: z.number().int().min(0).default(0),
 });
 
-/** Options of {@link sampleIds}: Python's `drop` and `take`. */
+/**
+ * Options of {@link sampleIds}: Python's `drop` and `take`.
+ *
+ * @example
+ * ```ts
+ * const options: SampleIdsOptions = { drop: 1, take: 2 };
+ * sampleIds(['a', 'b', 'c', 'd'], '77', options); //=> ['d', 'c']
+ * ```
+ */
 export interface SampleIdsOptions {
   /** How many of the ticket order to return at most, after the dropped ones (default: all). */
   readonly take?: number;

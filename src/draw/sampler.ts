@@ -13,7 +13,15 @@ import { ticketFromDigest } from './ticket-digits.js';
 import { TicketHeap } from './ticket-heap.js';
 import { ticketFirstDigit, ticketKey } from './ticket-key.js';
 
-/** Scheme id of the draw method, written into every state and record (抽取方法标识). */
+/**
+ * Scheme id of the draw method, written into every state and record (抽取方法标识).
+ *
+ * @example
+ * ```ts
+ * DRAW_SCHEME; //=> 'consistent-sampler/1'
+ * drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b'], size: 1 }).record.scheme === DRAW_SCHEME; //=> true
+ * ```
+ */
 export const DRAW_SCHEME = 'consistent-sampler/1';
 
 /**
@@ -63,7 +71,15 @@ export const SamplerOptionsSchema = z
   })
   .meta({ description: '抽样累加器参数' });
 
-/** Options of {@link createSampler}, as accepted on input. */
+/**
+ * Options of {@link createSampler}, as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const options: SamplerOptions = { seed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1 };
+ * createSampler(options).state().sizes; //=> { A: 1, B: 1 }
+ * ```
+ */
 export type SamplerOptions = z.input<typeof SamplerOptionsSchema>;
 
 /**
@@ -95,10 +111,29 @@ export const SamplerStateSchema = z
   })
   .meta({ description: '抽样累加器状态（可序列化，可合并）' });
 
-/** A sampler's serialisable state. */
+/**
+ * A sampler's serialisable state.
+ *
+ * @example
+ * ```ts
+ * const worker = createSampler({ seed: '31/T1', size: 2 }); worker.addMany(['a', 'b']);
+ * const state: SamplerState = JSON.parse(JSON.stringify(worker.state())); // sent by the worker
+ * const driver = createSampler({ seed: '31/T1', size: 2 }); driver.addMany(['c', 'd']); driver.merge(state);
+ * driver.result().strata['*']?.selected.map((entry) => entry.id); //=> ['a', 'c'], as one sampler of a, b, c, d gives
+ * ```
+ */
 export type SamplerState = z.infer<typeof SamplerStateSchema>;
 
-/** One drawn id with its ticket (中签对象). */
+/**
+ * One drawn id with its ticket (中签对象).
+ *
+ * @example
+ * ```ts
+ * const sampler = createSampler({ seed: '31/T1', size: 2 }); sampler.addMany(['a', 'b', 'c', 'd']);
+ * const second: TicketedId | undefined = sampler.result().strata['*']?.selected[1];
+ * [second?.id, second?.stratum, second?.rank, second?.ticket === ticketNumber('31/T1', 'c')]; //=> ['c', '*', 2, true]
+ * ```
+ */
 export interface TicketedId {
   readonly id: string;
   readonly stratum: string;
@@ -108,7 +143,17 @@ export interface TicketedId {
   readonly ticket: string;
 }
 
-/** Per-stratum outcome of a sampler (分层结果). */
+/**
+ * Per-stratum outcome of a sampler (分层结果).
+ *
+ * @example
+ * ```ts
+ * const sampler = createSampler({ seed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1 });
+ * sampler.addMany([{ id: 'a', stratum: 'A' }, { id: 'b', stratum: 'A' }, { id: 'c', stratum: 'B' }]);
+ * const a: StratumResult | undefined = sampler.result().strata['A'];
+ * [a?.size, a?.poolSize, a?.selected.map((entry) => entry.id), a?.reserves.map((entry) => entry.id)]; //=> [1, 2, ['a'], ['b']]
+ * ```
+ */
 export interface StratumResult {
   readonly size: number;
   /** Items of this stratum seen, excluded ones included. */
@@ -121,7 +166,16 @@ export interface StratumResult {
   readonly reserves: TicketedId[];
 }
 
-/** Outcome of a sampler (抽样结果). */
+/**
+ * Outcome of a sampler (抽样结果).
+ *
+ * @example
+ * ```ts
+ * const sampler = createSampler({ seed: '31/T1', size: 2 }); sampler.addMany(['a', 'b', 'c', 'd']);
+ * const result: SamplerResult = sampler.result();
+ * [result.seed, result.poolSize, Object.keys(result.strata)]; //=> ['31/T1', 4, ['*']]
+ * ```
+ */
 export interface SamplerResult {
   readonly seed: string;
   readonly reserve: number;
@@ -131,7 +185,16 @@ export interface SamplerResult {
   readonly strata: Record<string, StratumResult>;
 }
 
-/** A mergeable bottom-k sampler (可合并的抽样累加器). Create it with {@link createSampler}. */
+/**
+ * A mergeable bottom-k sampler (可合并的抽样累加器). Create it with {@link createSampler}.
+ *
+ * @example
+ * ```ts
+ * const sampler: Sampler = createSampler({ seed: '31/T1', size: 2 });
+ * sampler.addMany(['a', 'b', 'c', 'd']);
+ * sampler.result().strata['*']?.selected.map((entry) => entry.id); //=> ['a', 'c']
+ * ```
+ */
 export interface Sampler {
   /** Adds one id to a stratum (the only stratum when omitted and there is exactly one). */
   add(id: string, stratum?: string): void;

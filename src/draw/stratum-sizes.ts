@@ -24,5 +24,13 @@ export const StratumSizesSchema = z
   .refine((sizes) => !(ALL_STRATUM in sizes), { message: `分层名 ${ALL_STRATUM} 保留给不分层的抽取`, params: { code: 'INVALID_ALLOCATION' } })
   .meta({ description: '样本分配：各分层（风险类别）抽取数量' });
 
-/** Sample sizes per stratum (样本分配), as accepted on input. */
+/**
+ * Sample sizes per stratum (样本分配), as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const sizes: StratumSizesInput = { sizes: { A: 15, D: 2 } }; // or { A: 15, D: 2 }
+ * StratumSizesSchema.parse(sizes); //=> { A: 15, D: 2 }
+ * ```
+ */
 export type StratumSizesInput = Readonly<Record<string, number>> | { readonly sizes: Readonly<Record<string, number>> };

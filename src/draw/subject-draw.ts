@@ -47,7 +47,17 @@ export const DrawSubjectsOptionsSchema = z
     path: ['size'],
   });
 
-/** Input of `drawSubjects` (抽取检查对象). */
+/**
+ * Input of `drawSubjects` (抽取检查对象).
+ *
+ * @example
+ * ```ts
+ * const pool = [{ id: 'a', riskClass: 'A' }, { id: 'b', riskClass: 'A' }, { id: 'c', riskClass: 'D' }];
+ * const input: DrawSubjectsInput<{ id: string; riskClass: string }> = { seed: '31', taskId: 'T1', pool, allocation: { A: 1, D: 1 }, reserve: 1 };
+ * drawSubjects(input).selected.map((s) => s.id); //=> ['a', 'c']
+ * drawSubjects(input).reserves.map((s) => s.id); //=> ['b']
+ * ```
+ */
 export interface DrawSubjectsInput<T extends DrawPoolItem> {
   /** The master seed (随机种子). */
   readonly seed: string;
@@ -71,17 +81,44 @@ export interface DrawSubjectsInput<T extends DrawPoolItem> {
   readonly checkDuplicates?: 'all' | 'retained';
 }
 
-/** Input of `drawSubjectsAsync`: the pool may also be an async iterable. */
+/**
+ * Input of `drawSubjectsAsync`: the pool may also be an async iterable.
+ *
+ * @example
+ * ```ts
+ * async function* pages() { yield ['a', 'b']; yield ['c', 'd']; }
+ * const input: DrawSubjectsAsyncInput<string> = { seed: '31', taskId: 'T1', pool: pages(), size: 2 };
+ * (await drawSubjectsAsync(input)).selected.map((s) => s.id); //=> ['a', 'c']
+ * ```
+ */
 export interface DrawSubjectsAsyncInput<T extends DrawPoolItem> extends Omit<DrawSubjectsInput<T>, 'pool'> {
   readonly pool: AsyncIterable<T | readonly T[]> | Iterable<T | readonly T[]>;
 }
 
-/** A drawn subject (中签检查对象): id, stratum, rank, exact ticket and the pool item itself. */
+/**
+ * A drawn subject (中签检查对象): id, stratum, rank, exact ticket and the pool item itself.
+ *
+ * @example
+ * ```ts
+ * const pool = [{ id: 'a', riskClass: 'A', name: '甲店' }, { id: 'c', riskClass: 'D', name: '丙店' }];
+ * const drawn: DrawnSubject<(typeof pool)[number]> | undefined = drawSubjects({ seed: '31', taskId: 'T1', pool, allocation: { A: 1, D: 1 } }).selected[1];
+ * [drawn?.id, drawn?.stratum, drawn?.rank, drawn?.item.name]; //=> ['c', 'D', 1, '丙店']
+ * ```
+ */
 export interface DrawnSubject<T> extends TicketedId {
   readonly item: T;
 }
 
-/** Result of `drawSubjects`. */
+/**
+ * Result of `drawSubjects`.
+ *
+ * @example
+ * ```ts
+ * const result: DrawSubjectsResult<string> = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2, reserve: 1 });
+ * [result.selected.map((s) => s.id), result.reserves.map((s) => s.id)]; //=> [['a', 'c'], ['d']]
+ * result.record.scheme; //=> 'consistent-sampler/1'
+ * ```
+ */
 export interface DrawSubjectsResult<T> {
   /** Drawn subjects, by stratum (code-point order) then ticket. */
   readonly selected: DrawnSubject<T>[];

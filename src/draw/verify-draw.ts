@@ -6,7 +6,16 @@ import { ALL_STRATUM } from './sampler.js';
 import { sha256Hex } from './sha256.js';
 import { SubjectDraw } from './subject-draw.js';
 
-/** One difference between a record and the recomputed draw (复核差异). */
+/**
+ * One difference between a record and the recomputed draw (复核差异).
+ *
+ * @example
+ * ```ts
+ * const { record } = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2 });
+ * const first: DrawDifference | undefined = verifyDraw(record, ['a', 'b', 'c']).differences[0];
+ * [first?.field, first?.recorded, first?.recomputed]; //=> ['poolSize', 4, 3]
+ * ```
+ */
 export interface DrawDifference {
   /** Where, e.g. `seedCommitment`, `poolDigest`, `strata.A.poolSize`, `selected[3].id`, `pool`. */
   readonly field: string;
@@ -16,14 +25,34 @@ export interface DrawDifference {
   readonly recomputed: unknown;
 }
 
-/** Outcome of {@link verifyDraw} (复核结果). */
+/**
+ * Outcome of {@link verifyDraw} (复核结果).
+ *
+ * @example
+ * ```ts
+ * const { record } = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2 });
+ * const verification: DrawVerification = verifyDraw({ ...record, seed: '32' }, ['a', 'b', 'c', 'd']);
+ * [verification.ok, verification.differences[0]?.field]; //=> [false, 'seedCommitment']
+ * verifyDraw(record, ['d', 'c', 'b', 'a']); //=> { ok: true, differences: [] }
+ * ```
+ */
 export interface DrawVerification {
   /** `true` when the record is exactly what the seed and the pool give. */
   readonly ok: boolean;
   readonly differences: DrawDifference[];
 }
 
-/** Options of {@link verifyDraw}. */
+/**
+ * Options of {@link verifyDraw}.
+ *
+ * @example
+ * ```ts
+ * const pool = [{ id: 'a', grade: 'x' }, { id: 'b', grade: 'y' }];
+ * const options: VerifyDrawOptions<(typeof pool)[number]> = { stratumOf: (shop) => shop.grade };
+ * const { record } = drawSubjects({ seed: '31', taskId: 'T1', pool, allocation: { x: 1, y: 1 }, ...options });
+ * [verifyDraw(record, pool, options).ok, verifyDraw(record, pool).ok]; //=> [true, false]
+ * ```
+ */
 export interface VerifyDrawOptions<T> {
   /** The stratum mapping used for the draw (default: `item.stratum ?? item.riskClass`). */
   readonly stratumOf?: StratumOf<T>;

@@ -25,7 +25,24 @@ export const DrawVisitSchema = z
   .loose()
   .meta({ description: '需选派执法检查人员的检查走访' });
 
-/** A visit to staff (检查走访). */
+/**
+ * A visit to staff (检查走访).
+ *
+ * @example
+ * ```ts
+ * const visit: DrawVisit = DrawVisitSchema.parse({ id: 'V1', subjectId: 'S1', departments: ['一所'], note: '合并检查' });
+ * visit['note']; //=> '合并检查' (extra fields are kept)
+ * ```
+ */
 export type DrawVisit = z.infer<typeof DrawVisitSchema>;
-/** A visit as accepted on input. */
+/**
+ * A visit as accepted on input.
+ *
+ * @example
+ * ```ts
+ * // inspectors: as in the drawInspectors example
+ * const visit: DrawVisitInput = { id: 'V1', subjectId: 'S1', departments: ['一所'] };
+ * drawInspectors({ seed: '31', visits: [visit], inspectors }).assignments[0]?.visitSeed; //=> '31/V1'
+ * ```
+ */
 export type DrawVisitInput = z.input<typeof DrawVisitSchema>;

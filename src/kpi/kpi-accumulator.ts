@@ -15,6 +15,13 @@ import { kpiContextDigest } from './kpi-context-digest.js';
  * A mergeable KPI accumulator (指标累加器). Its state grows with the distinct subjects, tasks and
  * departments seen, never with the number of records. Two accumulators made from the same context
  * can be merged; merging gives exactly what one pass over both inputs gives.
+ *
+ * @example
+ * ```ts
+ * // record, context: as in the KpiReport example
+ * const accumulator: KpiAccumulator = createKpiAccumulator(context).add(record);
+ * [accumulator.count, accumulator.result().records, accumulator.state().enterprises]; //=> [1, 1, ['s1']]
+ * ```
  */
 export interface KpiAccumulator {
   /** Records added so far (including those ignored for a check date after asOf). */

@@ -39,7 +39,15 @@ const perClassCounts = (description: string) =>
  */
 export const PoolCountsSchema = perClassCounts('各风险类别的可抽取对象数');
 
-/** Subjects of a pool per risk class (各风险类别对象数), all four classes present. */
+/**
+ * Subjects of a pool per risk class (各风险类别对象数), all four classes present.
+ *
+ * @example
+ * ```ts
+ * const counts: PoolCounts = PoolCountsSchema.parse({ A: 1000, D: 10 });
+ * counts; //=> { A: 1000, B: 0, C: 0, D: 10 }
+ * ```
+ */
 export type PoolCounts = z.infer<typeof PoolCountsSchema>;
 
 /**
@@ -74,9 +82,25 @@ export const AllocationRequestSchema = z
   })
   .meta({ description: '样本分配请求' });
 
-/** A request to {@link allocateSample}, as parsed. */
+/**
+ * A request to {@link allocateSample}, as parsed.
+ *
+ * @example
+ * ```ts
+ * const request: AllocationRequest = AllocationRequestSchema.parse({ poolCounts: { A: 10, D: 2 }, sampling: { count: 3 }, fullCoverage: ['D'] });
+ * [request.poolCounts, request.sampling.riskAllocation, request.fullCoverage]; //=> [{ A: 10, B: 0, C: 0, D: 2 }, true, ['D']]
+ * ```
+ */
 export type AllocationRequest = z.infer<typeof AllocationRequestSchema>;
-/** A request to {@link allocateSample}, as accepted on input. */
+/**
+ * A request to {@link allocateSample}, as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const request: AllocationRequestInput = { poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } };
+ * allocateSample(request).sizes; //=> { A: 16, B: 16, C: 7, D: 1 }
+ * ```
+ */
 export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
 
 /**
@@ -103,7 +127,16 @@ export const AllocationReasonSchema = z.enum([
   'empty',
 ]);
 
-/** Why a class got its size (分配依据). */
+/**
+ * Why a class got its size (分配依据).
+ *
+ * @example
+ * ```ts
+ * const allocation = allocateSample({ poolCounts: { A: 10, D: 2 }, sampling: { count: 3 }, fullCoverage: ['D'] });
+ * const reasons: AllocationReason[] = allocation.mode === 'unstratified' ? [] : Object.values(allocation.steps.classes).map((step) => step.reason);
+ * reasons; //=> ['proportional', 'empty', 'empty', 'full-coverage']
+ * ```
+ */
 export type AllocationReason = z.infer<typeof AllocationReasonSchema>;
 
 /**
@@ -140,7 +173,16 @@ export const AllocationClassStepSchema = z
   })
   .meta({ description: '分层抽取计算过程' });
 
-/** How one class's sample size was reached (分层抽取计算过程). */
+/**
+ * How one class's sample size was reached (分层抽取计算过程).
+ *
+ * @example
+ * ```ts
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const step: AllocationClassStep | undefined = allocation.mode === 'unstratified' ? undefined : allocation.steps.classes.D;
+ * [step?.ratio, step?.quota, step?.rounded, step?.reason]; //=> [0.12, 1.2, 2, 'ratio'] (10 × 3% × 4 = 1.2, rounded up)
+ * ```
+ */
 export type AllocationClassStep = z.infer<typeof AllocationClassStepSchema>;
 
 const perClassSizes = z.object({ A: subjectCount, B: subjectCount, C: subjectCount, D: subjectCount });
@@ -207,7 +249,24 @@ export const AllocationSchema = z
   ])
   .meta({ description: '样本分配结果' });
 
-/** An allocation (样本分配结果). */
+/**
+ * An allocation (样本分配结果).
+ *
+ * @example
+ * ```ts
+ * const allocation: Allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * [allocation.mode, allocation.total, allocation.sizes]; //=> ['ratio', 38, { A: 15, B: 15, C: 6, D: 2 }]
+ * ```
+ */
 export type Allocation = z.infer<typeof AllocationSchema>;
-/** An allocation that applies the risk classes (`ratio` or `total` mode). */
+/**
+ * An allocation that applies the risk classes (`ratio` or `total` mode).
+ *
+ * @example
+ * ```ts
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } });
+ * const stratified: StratifiedAllocation | undefined = allocation.mode === 'unstratified' ? undefined : allocation;
+ * [stratified?.mode, stratified?.sizes.C, stratified?.steps.classes.C.reason]; //=> ['total', 7, 'proportional']
+ * ```
+ */
 export type StratifiedAllocation = Extract<Allocation, { mode: 'ratio' | 'total' }>;

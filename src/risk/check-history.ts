@@ -3,10 +3,24 @@ import { ShuangsuijiError } from '../core/errors.js';
 /**
  * The year's random-check counts per subject id (年度随机抽查次数): a `Map` or a plain record,
  * e.g. `{ '91330303MA2AAAAA1X': 2 }`. Subjects not listed have 0.
+ *
+ * @example
+ * ```ts
+ * const history: CheckHistory = { '91330303MA2AAAAA1X': 2 }; // or new Map([['91330303MA2AAAAA1X', 2]])
+ * eligibleSubjects([{ id: '91330303MA2AAAAA1X', kind: 'enterprise', riskClass: 'A' }], history).counts.byReason['low-risk-cap']; //=> 1
+ * ```
  */
 export type CheckHistory = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 
-/** One inspection of the year as {@link countChecks} reads it (检查记录). */
+/**
+ * One inspection of the year as {@link countChecks} reads it (检查记录).
+ *
+ * @example
+ * ```ts
+ * const records: CheckRecord[] = [{ subjectId: 's1', random: true }, { subjectId: 's1', random: false }];
+ * countChecks(records).get('s1'); //=> 1
+ * ```
+ */
 export interface CheckRecord {
   /** Id of the subject inspected. */
   readonly subjectId: string;

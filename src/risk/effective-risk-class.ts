@@ -6,6 +6,12 @@ import { zhejiang2023 } from '../policy/zhejiang2023.js';
 /**
  * The risk fields of a subject that {@link effectiveRiskClass} reads (主体的信用风险分类): the general
  * (通用) class and the specialised (专业) classes per domain. A parsed `Subject` fits.
+ *
+ * @example
+ * ```ts
+ * const subject: RiskClassified = { riskClass: 'A', domainRiskClasses: { food: 'C' } };
+ * [effectiveRiskClass(subject), effectiveRiskClass(subject, 'food')]; //=> ['A', 'C']
+ * ```
  */
 export interface RiskClassified {
   /** General credit-risk class (通用信用风险分类). */
@@ -14,7 +20,15 @@ export interface RiskClassified {
   readonly domainRiskClasses?: Readonly<Record<string, RiskClass>> | undefined;
 }
 
-/** The policy fields of the "通用+专业" fusion rule (信用风险融合规则). A full `Policy` fits. */
+/**
+ * The policy fields of the "通用+专业" fusion rule (信用风险融合规则). A full `Policy` fits.
+ *
+ * @example
+ * ```ts
+ * const policy: RiskFusionPolicy = { riskFusion: 'higher-risk', unclassifiedRiskClass: 'B' };
+ * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, 'food', policy); //=> 'D'
+ * ```
+ */
 export type RiskFusionPolicy = Pick<Policy, 'riskFusion' | 'unclassifiedRiskClass'>;
 
 /**

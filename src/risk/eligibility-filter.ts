@@ -13,6 +13,12 @@ import type { EligibilityCounts, Exclusion } from './exclusion.js';
 /**
  * The fields of a subject the eligibility filter reads (筛选所需的主体字段). A parsed `Subject`
  * fits; so does a cheap plain object with these fields. A missing `status` counts as `operating`.
+ *
+ * @example
+ * ```ts
+ * const subject: EligibilitySubject = { id: 'e1', kind: 'enterprise', riskClass: 'A', domainRiskClasses: { food: 'C' } };
+ * createEligibilityFilter({ e1: 2 }, zhejiang2023, { domain: 'food' }).check(subject); //=> 'C' (class C for food: not low risk, not capped)
+ * ```
  */
 export interface EligibilitySubject extends RiskClassified {
   readonly id: string;
@@ -24,6 +30,13 @@ export interface EligibilitySubject extends RiskClassified {
  * A one-pass eligibility filter over a pool (可抽取对象筛选器), made by
  * {@link createEligibilityFilter}. Call `check` once per subject of the pool, in any loop
  * (e.g. inside a draw's own pass); it allocates nothing for a kept subject.
+ *
+ * @example
+ * ```ts
+ * const filter: EligibilityFilter = createEligibilityFilter({ e1: 2 });
+ * filter.check({ id: 'e1', kind: 'enterprise', riskClass: 'A' }); //=> undefined
+ * [filter.counts().excluded, filter.exclusions()[0]?.reason]; //=> [1, 'low-risk-cap']
+ * ```
  */
 export interface EligibilityFilter {
   /**

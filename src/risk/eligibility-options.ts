@@ -28,7 +28,24 @@ export const EligibilityOptionsSchema = z
   })
   .meta({ description: '可抽取对象筛选选项' });
 
-/** Options of the eligibility filter, as parsed. */
+/**
+ * Options of the eligibility filter, as parsed.
+ *
+ * @example
+ * ```ts
+ * const options: EligibilityOptions = EligibilityOptionsSchema.parse({ domain: 'food' });
+ * [options.lowRiskKinds, options.exclusions, options.listExcluded]; //=> [['enterprise'], [], true]
+ * ```
+ */
 export type EligibilityOptions = z.infer<typeof EligibilityOptionsSchema>;
-/** Options of the eligibility filter, as accepted on input. */
+/**
+ * Options of the eligibility filter, as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const options: EligibilityOptionsInput = { exclusions: [{ id: 'e2', reason: '执法报备' }] };
+ * const { excluded } = eligibleSubjects([{ id: 'e1', kind: 'enterprise' }, { id: 'e2', kind: 'enterprise' }], {}, zhejiang2023, options);
+ * excluded.map((e) => [e.id, e.reason, e.message]); //=> [['e2', 'listed', '执法报备']]
+ * ```
+ */
 export type EligibilityOptionsInput = z.input<typeof EligibilityOptionsSchema>;

@@ -8,7 +8,16 @@ import { createEligibilityFilter, type EligibilityFilter, type EligibilitySubjec
 import type { EligibilityOptionsInput } from './eligibility-options.js';
 import type { EligibilityCounts, Exclusion } from './exclusion.js';
 
-/** Result of {@link eligibleSubjects} (可抽取对象). */
+/**
+ * Result of {@link eligibleSubjects} (可抽取对象).
+ *
+ * @example
+ * ```ts
+ * const pool = [{ id: 'a1', kind: 'enterprise', riskClass: 'A' }, { id: 'd1', kind: 'enterprise', riskClass: 'D' }] as const;
+ * const result: Eligibility<(typeof pool)[number]> = eligibleSubjects(pool, { a1: 2 });
+ * [result.eligible.map((s) => s.id), result.riskClasses, result.excluded.map((e) => e.id), result.counts.byClass.D]; //=> [['d1'], ['D'], ['a1'], 1]
+ * ```
+ */
 export interface Eligibility<T extends EligibilitySubject> {
   /** Subjects that may be drawn, in pool order (the input objects themselves, not copies). */
   readonly eligible: T[];

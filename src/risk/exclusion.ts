@@ -14,7 +14,15 @@ import type { RiskClass } from '../core/risk-class.js';
  */
 export const ExclusionReasonSchema = z.enum(['excluded-status', 'listed', 'low-risk-cap']);
 
-/** Why a subject was excluded (不纳入抽取的原因). */
+/**
+ * Why a subject was excluded (不纳入抽取的原因).
+ *
+ * @example
+ * ```ts
+ * const reason: ExclusionReason = 'listed';
+ * EXCLUSION_REASON_LABELS[reason]; //=> '按规定排除'
+ * ```
+ */
 export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
 
 /**
@@ -31,7 +39,16 @@ export const EXCLUSION_REASON_LABELS: Readonly<Record<ExclusionReason, string>> 
   'low-risk-cap': '低风险企业年度抽查次数已达上限',
 };
 
-/** One subject left out of a draw and why (不纳入抽取的对象). */
+/**
+ * One subject left out of a draw and why (不纳入抽取的对象).
+ *
+ * @example
+ * ```ts
+ * const exclusion: Exclusion | undefined = eligibleSubjects([{ id: 'a1', kind: 'enterprise', riskClass: 'A' }], { a1: 2 }).excluded[0];
+ * [exclusion?.reason, exclusion?.riskClass, exclusion?.checks]; //=> ['low-risk-cap', 'A', 2]
+ * exclusion?.message; //=> '低风险企业（A类）本年度已被随机抽查 2 次，达到上限 2 次（通知·二）'
+ * ```
+ */
 export interface Exclusion {
   /** Subject id. */
   readonly id: string;
@@ -45,7 +62,17 @@ export interface Exclusion {
   readonly checks?: number;
 }
 
-/** Counts of one pass of the eligibility filter (筛选统计). */
+/**
+ * Counts of one pass of the eligibility filter (筛选统计).
+ *
+ * @example
+ * ```ts
+ * const filter = createEligibilityFilter({});
+ * filter.check({ id: 'e1', kind: 'enterprise', riskClass: 'C' }); filter.check({ id: 'e2', kind: 'enterprise', status: 'revoked' });
+ * const counts: EligibilityCounts = filter.counts();
+ * [counts.seen, counts.eligible, counts.byClass.C, counts.byReason['excluded-status']]; //=> [2, 1, 1, 1]
+ * ```
+ */
 export interface EligibilityCounts {
   /** Subjects seen. */
   readonly seen: number;

@@ -32,10 +32,26 @@ export const RequiredRateRequestSchema = z
   })
   .meta({ description: '所需抽查比例测算' });
 
-/** A {@link requiredRate} question, as accepted on input. */
+/**
+ * A {@link requiredRate} question, as accepted on input.
+ *
+ * @example
+ * ```ts
+ * const request: RequiredRateRequestInput = { enterprises: 10000, alreadyCovered: 200, poolSize: 2000, target: 0.05 };
+ * [requiredRate(request).needed, requiredRate(request).ratio]; //=> [300, 0.15] (⌈5% × 10000⌉ − 200 = 300 of 2000)
+ * ```
+ */
 export type RequiredRateRequestInput = z.input<typeof RequiredRateRequestSchema>;
 
-/** Answer of {@link requiredRate} (所需抽查比例). */
+/**
+ * Answer of {@link requiredRate} (所需抽查比例).
+ *
+ * @example
+ * ```ts
+ * const answer: RequiredRate = requiredRate({ enterprises: 10000, alreadyCovered: 0, poolSize: 250 });
+ * [answer.needed, answer.reachable, answer.ratio, answer.sampleSize, answer.shortfall]; //=> [300, false, 1, 250, 50]
+ * ```
+ */
 export interface RequiredRate {
   /** Target share of enterprises (目标比例). */
   readonly target: number;
