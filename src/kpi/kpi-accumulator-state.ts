@@ -136,8 +136,9 @@ export const KpiAccumulatorStateSchema = z
  *
  * @example
  * ```ts
- * const state: KpiAccumulatorState = createKpiAccumulator(context).addMany(records).state();
- * state.enterprises.length; //=> the distinct enterprises randomly checked, e.g. 35
+ * // record, context: as in the InspectionRecordInput and KpiContext examples (enterprise 's1', random task T03)
+ * const state: KpiAccumulatorState = createKpiAccumulator(context).add(record).state();
+ * state.enterprises; //=> ['s1']
  * ```
  */
 export type KpiAccumulatorState = z.infer<typeof KpiAccumulatorStateSchema>;
