@@ -63,15 +63,7 @@ class BloomPrefilter implements IdPrefilter {
 
   mayContain(id: string): boolean {
     if (this.empty) return false;
-    // fingerprint(id), inlined
-    const length = id.length;
-    let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-    let i = length > 8 ? length - 8 : 0;
-    for (; i + 1 < length; i += 2) hash = Math.imul(hash ^ (id.charCodeAt(i) | (id.charCodeAt(i + 1) << 16)), 0x01000193);
-    if (i < length) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-    hash ^= hash >>> 15;
-    hash = Math.imul(hash, 0x2c1b3c6d);
-    hash ^= hash >>> 12;
+    const hash = fingerprint(id);
     const mask = this.mask;
     const first = hash & mask;
     if (((this.bits[first >>> 5] as number) & (1 << (first & 31))) === 0) return false;
