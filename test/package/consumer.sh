@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the packed tarball (.pack/, made by `npm run lint:package`) into a fresh project with zod,
+# then uses it through require() and import, including a shipped JSON Schema.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+tarball="$(ls "$root"/.pack/shuangsuiji-*.tgz | head -n 1)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+npm init -y > /dev/null
+npm install --no-audit --no-fund --silent "$tarball" zod@4 > /dev/null
+node -e '
+const lib = require("shuangsuiji");
+const ok = lib.ticketNumber("01382438112797316654", "AB-130") === "0.26299714122838008416507544297546663599715395525154425586041245287750224561854"
+  && lib.isWorkingDay("2023-10-07") === true;
+if (!ok) { console.error("CommonJS consumer: wrong answers"); process.exit(1); }
+console.log("CommonJS consumer: ok");
+'
+node --input-type=module -e '
+import { drawSubjects, issueDeadline, verifyDraw } from "shuangsuiji";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("shuangsuiji/schemas/AnnualPlan.json"), "utf8"));
+const pool = ["a", "b", "c", "d"];
+const { record } = drawSubjects({ seed: "31", taskId: "T1", pool, size: 2 });
+if (issueDeadline(2023, 10) !== "2023-10-07" || !verifyDraw(record, pool).ok || schema.title !== "AnnualPlan") {
+  console.error("ES module consumer: wrong answers");
+  process.exit(1);
+}
+console.log("ES module consumer: ok");
+'
