@@ -11,8 +11,8 @@ import { DRAW_SCHEME } from './sampler.js';
 import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
 import { sha256Hex } from './sha256.js';
-import { compareTicketDigests, ticketFromDigest } from './ticket-digits.js';
-import { ticketKey } from './ticket-key.js';
+import { compareTicketDigests } from './ticket-digits.js';
+import { ticketKey, ticketString } from './ticket-key.js';
 import { DrawVisitSchema, type DrawVisit, type DrawVisitInput } from './visit.js';
 
 const DrawInspectorsInputSchema = z.object({
@@ -226,7 +226,7 @@ export function drawInspectors(input: DrawInspectorsInput): DrawInspectorsResult
         id: candidate.inspector.id,
         name: candidate.inspector.name,
         department: candidate.inspector.department,
-        ticket: ticketFromDigest(candidate.digest, 0),
+        ticket: ticketString(candidate.digest, 0),
         reason,
       })),
     });

@@ -9,9 +9,8 @@ import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
 import { SHA256_IV } from './sha256-compress.js';
 import { hexToWords, wordsToHex } from './sha256.js';
-import { ticketFromDigest } from './ticket-digits.js';
 import { TicketHeap } from './ticket-heap.js';
-import { ticketFirstDigit, ticketKey } from './ticket-key.js';
+import { ticketFirstDigit, ticketKey, ticketString } from './ticket-key.js';
 
 /**
  * Scheme id of the draw method, written into every state and record (抽取方法标识).
@@ -421,7 +420,7 @@ export class ConsistentSampler implements Sampler {
       const heap = stratum.heap;
       const entries = heap.sorted().map((entry, position): TicketedId => {
         payloads.set(entry.id, entry.payload);
-        return { id: entry.id, stratum: name, rank: position + 1, ticket: ticketFromDigest(heap.digests, entry.slot * 8) };
+        return { id: entry.id, stratum: name, rank: position + 1, ticket: ticketString(heap.digests, entry.slot * 8) };
       });
       const digest = stratum.digest === null ? null : stratum.digest.hex();
       if (total !== null && digest !== null) total.addHex(digest);

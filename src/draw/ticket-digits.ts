@@ -1,24 +1,4 @@
-import { wordsToHex } from './sha256.js';
-
-/**
- * The exact ticket number of a digest, Rivest's `sha256_uniform`: `"0."` followed by the
- * digest's decimal digits, zero-padded to 64 and reversed (票号，内部).
- *
- * @param digest - the digest words
- * @param offset - index of the first word
- * @returns the ticket, e.g. `'0.2629971412…'` (usually 77–78 digits after the point)
- *
- * @example
- * ```ts
- * ticketFromDigest(new Int32Array([0, 0, 0, 0, 0, 0, 0, 1234]), 0); //=> '0.4321' + '0'.repeat(60)
- * ```
- */
-export function ticketFromDigest(digest: ArrayLike<number>, offset: number): string {
-  const decimal = BigInt(`0x${wordsToHex(digest, offset)}`).toString().padStart(64, '0');
-  // join() gives a flat string; appending 78 characters one by one would leave a 78-node rope
-  // (about 2.5 kB per ticket) in every retained result.
-  return `0.${decimal.split('').reverse().join('')}`;
-}
+import { ticketString } from './ticket-key.js';
 
 /**
  * Compares two tickets exactly, as Python compares the ticket strings (票号比较，内部).
@@ -36,7 +16,7 @@ export function ticketFromDigest(digest: ArrayLike<number>, offset: number): str
  * ```
  */
 export function compareTicketDigests(a: ArrayLike<number>, aOffset: number, b: ArrayLike<number>, bOffset: number): number {
-  const x = ticketFromDigest(a, aOffset);
-  const y = ticketFromDigest(b, bOffset);
+  const x = ticketString(a, aOffset);
+  const y = ticketString(b, bOffset);
   return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -96,3 +96,69 @@ export function ticketFirstDigit(digest: ArrayLike<number>, offset: number): num
   const r5 = sum % 5;
   return ((r5 ^ w7) & 1) === 0 ? r5 : r5 + 5;
 }
+
+/** Scratch of {@link ticketString}: the sixteen 16-bit chunks, most significant first. */
+const LIMBS = new Float64Array(16);
+/** Scratch of {@link ticketString}: character codes of the ticket. */
+const CODES: number[] = [];
+/** DIGITS4[4n + j] is the character code of digit j (from the least significant) of n < 10^4. */
+const DIGITS4 = new Uint8Array(40000);
+for (let n = 0; n < 10000; n++) for (let j = 0, v = n; j < 4; j++, v = Math.floor(v / 10)) DIGITS4[4 * n + j] = 48 + (v % 10);
+
+/**
+ * The exact ticket of a digest, computed without BigInt or hex (票号，
+ * 快速格式化，内部).
+ *
+ * The ticket is `"0."` followed by N's decimal digits from the least significant one, at least 64
+ * of them (the zero padding of `format(N, '064d')` becomes trailing zeros once reversed). N is
+ * held as sixteen 16-bit chunks in doubles and divided by 10^9 repeatedly: each partial dividend
+ * is below 10^9 · 2^16 < 2^53, so exact, and its quotient is below 2^16 while a non-integer
+ * quotient is at least 10^-9 from an integer, far more than the rounding error, so `Math.floor`
+ * is exact. Every division yields the next nine digits, least significant first, which is the
+ * ticket's order. The result is one flat string.
+ *
+ * @param digest - the digest words (big-endian, signed Int32)
+ * @param offset - index of the first word
+ * @returns the ticket, e.g. `'0.2629971412…'` (64 to 78 digits after the point)
+ *
+ * @example
+ * ```ts
+ * ticketString(new Int32Array([0, 0, 0, 0, 0, 0, 0, 1234]), 0); //=> '0.4321' + '0'.repeat(60)
+ * ```
+ */
+export function ticketString(digest: ArrayLike<number>, offset: number): string {
+  const limbs = LIMBS;
+  for (let i = 0; i < 8; i++) {
+    const word = digest[offset + i]!;
+    limbs[2 * i] = word >>> 16;
+    limbs[2 * i + 1] = word & 0xffff;
+  }
+  let start = 0;
+  while (start < 16 && limbs[start] === 0) start++;
+  const codes = CODES;
+  const table = DIGITS4;
+  codes.length = 0;
+  codes.push(48, 46);
+  while (start < 16) {
+    let rem = 0;
+    for (let j = start; j < 16; j++) {
+      const current = rem * 65536 + limbs[j]!;
+      const quotient = Math.floor(current / 1e9);
+      limbs[j] = quotient;
+      rem = current - quotient * 1e9;
+    }
+    // rem < 10^9: digits 0–3, 4–7 and 8 (least significant first)
+    const top = Math.floor(rem / 1e8);
+    const rest = rem - top * 1e8;
+    const middle = Math.floor(rest / 1e4);
+    const low = 4 * (rest - middle * 1e4);
+    const mid = 4 * middle;
+    codes.push(table[low]!, table[low + 1]!, table[low + 2]!, table[low + 3]!, table[mid]!, table[mid + 1]!, table[mid + 2]!, table[mid + 3]!, 48 + top);
+    while (start < 16 && limbs[start] === 0) start++;
+  }
+  let length = codes.length;
+  while (length > 66 && codes[length - 1] === 48) length--;
+  codes.length = length;
+  while (codes.length < 66) codes.push(48);
+  return String.fromCharCode.apply(null, codes);
+}

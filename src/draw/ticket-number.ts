@@ -3,7 +3,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { IdHasher } from './id-hasher.js';
 import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
-import { ticketFromDigest } from './ticket-digits.js';
+import { ticketString } from './ticket-key.js';
 
 const hasher = new IdHasher();
 const digest = new Int32Array(8);
@@ -35,5 +35,5 @@ export function ticketNumber(seed: string, id: string): string {
   if (typeof id !== 'string') throw new ShuangsuijiError('INVALID_INPUT', '标识应为字符串', { path: ['id'] });
   if (!hasher.load(id)) throw new ShuangsuijiError('INVALID_INPUT', '标识含有不成对的代理项，不是有效的 Unicode', { path: ['id'] });
   hasher.hashAfter(seedMidstate(parsedSeed), 64, digest);
-  return ticketFromDigest(digest, 0);
+  return ticketString(digest, 0);
 }

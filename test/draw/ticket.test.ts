@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { IdHasher } from '../../src/draw/id-hasher.js';
 import { sampleIds, ticketNumber } from '../../src/draw/index.js';
 import { seedMidstate } from '../../src/draw/seed-midstate.js';
-import { ticketFromDigest } from '../../src/draw/ticket-digits.js';
+import { wordsToHex } from '../../src/draw/sha256.js';
+import { ticketString } from '../../src/draw/ticket-key.js';
+
+/** Independent BigInt reference of Rivest's sha256_uniform on a digest: decimal, zero-padded to 64, reversed. */
+function ticketFromDigest(digest: ArrayLike<number>, offset: number): string {
+  return `0.${BigInt(`0x${wordsToHex(digest, offset)}`).toString().padStart(64, '0').split('').reverse().join('')}`;
+}
 import { ticketKey } from '../../src/draw/ticket-key.js';
 import vectors from './fixtures/vectors.json';
 
@@ -54,6 +60,7 @@ describe('ticket key (first 11 digits, no BigInt)', () => {
         fc.pre(hasher.load(id) && !/[\ud800-\udfff]/.test(seed));
         hasher.hashAfter(seedMidstate(seed), 64, words);
         const ticket = ticketFromDigest(words, 0);
+        expect(ticketString(words, 0)).toBe(ticket);
         expect(ticketKey(words, 0)).toBe(Number(ticket.slice(2, 13)));
       }),
       { numRuns: 2000 },
@@ -68,6 +75,9 @@ describe('ticket key (first 11 digits, no BigInt)', () => {
     expect(ticketKey(new Int32Array([0, 0, 0, 0, 0, 0, 0xb3a, 0x73ce2ff2]), 0)).toBe(43210987654);
     // a small N is zero-padded to 64 digits before reversal: N = 1234 → '0.4321' + 60 zeros
     expect(ticketFromDigest(new Int32Array([0, 0, 0, 0, 0, 0, 0, 1234]), 0)).toBe(`0.4321${'0'.repeat(60)}`);
+    for (const digest of [new Int32Array(8), new Int32Array(8).fill(-1), new Int32Array([0, 0, 0, 0, 0, 0, 0, 1234]), new Int32Array([0, 0, 0, 0, 0, 0, 0xb3a, 0x73ce2ff2])]) {
+      expect(ticketString(digest, 0)).toBe(ticketFromDigest(digest, 0));
+    }
   });
 });
 
