@@ -4,6 +4,7 @@ import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import { HexDigestSchema } from '../draw/pool-digest.js';
 import type { KpiCounts } from './kpi-report.js';
+import { KPI_COUNT_KEYS } from './kpi-counters.js';
 
 /**
  * Format id written into every accumulator state (指标累加器状态格式); a state of another format is refused.
@@ -19,21 +20,6 @@ export const KPI_ACCUMULATOR_STATE_FORMAT = 'kpi-accumulator/1';
 const Count = z.number().int().min(0);
 const Id = z.string().min(1);
 
-const COUNT_KEYS = [
-  'checks',
-  'doubleRandomChecks',
-  'mobileChecks',
-  'randomChecks',
-  'jointRandomChecks',
-  'resultsFormed',
-  'problemsFound',
-  'problemsFollowedUp',
-  'resultsDue',
-  'resultsPublished',
-  'resultsPublishedInTime',
-  'resultsOverdue',
-  'resultsLate',
-] as const satisfies readonly (keyof KpiCounts)[];
 
 const RiskClassSlotSchema = z.object({ checks: Count, problemsFound: Count });
 
@@ -185,7 +171,7 @@ export function writeKpiAccumulatorState(parts: KpiAccumulatorParts): KpiAccumul
   const departments = [...parts.departments.keys()].sort(byText).map((department) => {
     const counts = parts.departments.get(department) as KpiCounts;
     const row = { department } as KpiAccumulatorState['departments'][number];
-    for (const key of COUNT_KEYS) row[key] = counts[key];
+    for (const key of KPI_COUNT_KEYS) row[key] = counts[key];
     return row;
   });
   const slot = (key: RiskClass | 'unclassified') => ({ checks: parts.byClass[key].checks, problemsFound: parts.byClass[key].problemsFound });

@@ -1,6 +1,31 @@
 import type { KpiCounts } from './kpi-report.js';
 
 /**
+ * The fields of {@link KpiCounts}, in report order (部门计数字段，内部): the one list that merging,
+ * copying and serialising the counters walk.
+ *
+ * @example
+ * ```ts
+ * KPI_COUNT_KEYS[0]; //=> 'checks'
+ * ```
+ */
+export const KPI_COUNT_KEYS = [
+  'checks',
+  'doubleRandomChecks',
+  'mobileChecks',
+  'randomChecks',
+  'jointRandomChecks',
+  'resultsFormed',
+  'problemsFound',
+  'problemsFollowedUp',
+  'resultsDue',
+  'resultsPublished',
+  'resultsPublishedInTime',
+  'resultsOverdue',
+  'resultsLate',
+] as const satisfies readonly (keyof KpiCounts)[];
+
+/**
  * Mutable counters of one department (internal hot-path state of the KPI accumulator).
  * Fields are those of {@link KpiCounts}; all start at 0.
  *
@@ -37,19 +62,7 @@ export class Counters implements KpiCounts {
    * ```
    */
   addAll(other: KpiCounts): this {
-    this.checks += other.checks;
-    this.doubleRandomChecks += other.doubleRandomChecks;
-    this.mobileChecks += other.mobileChecks;
-    this.randomChecks += other.randomChecks;
-    this.jointRandomChecks += other.jointRandomChecks;
-    this.resultsFormed += other.resultsFormed;
-    this.problemsFound += other.problemsFound;
-    this.problemsFollowedUp += other.problemsFollowedUp;
-    this.resultsDue += other.resultsDue;
-    this.resultsPublished += other.resultsPublished;
-    this.resultsPublishedInTime += other.resultsPublishedInTime;
-    this.resultsOverdue += other.resultsOverdue;
-    this.resultsLate += other.resultsLate;
+    for (const key of KPI_COUNT_KEYS) this[key] += other[key];
     return this;
   }
 
@@ -64,20 +77,6 @@ export class Counters implements KpiCounts {
    * ```
    */
   toJSON(): KpiCounts {
-    return {
-      checks: this.checks,
-      doubleRandomChecks: this.doubleRandomChecks,
-      mobileChecks: this.mobileChecks,
-      randomChecks: this.randomChecks,
-      jointRandomChecks: this.jointRandomChecks,
-      resultsFormed: this.resultsFormed,
-      problemsFound: this.problemsFound,
-      problemsFollowedUp: this.problemsFollowedUp,
-      resultsDue: this.resultsDue,
-      resultsPublished: this.resultsPublished,
-      resultsPublishedInTime: this.resultsPublishedInTime,
-      resultsOverdue: this.resultsOverdue,
-      resultsLate: this.resultsLate,
-    };
+    return Object.fromEntries(KPI_COUNT_KEYS.map((key) => [key, this[key]])) as unknown as KpiCounts;
   }
 }
