@@ -128,3 +128,25 @@ export function districtRecords(): InspectionRecordInput[] {
   records.push({ ...base('E066', 'T03', '信用监管科', '2023-11-15'), doubleRandom: false });
   return records;
 }
+
+/**
+ * One plain random check by 餐饮科 on 2023-06-01 with no problem found: the record the low-risk
+ * cap tests vary by subject, task, visit and risk class.
+ */
+export function plainCheck(subjectId: string, taskId: string, visitId: string | undefined, riskClass?: 'A' | 'B'): InspectionRecordInput {
+  return {
+    subjectId,
+    subjectKind: 'enterprise',
+    ...(riskClass === undefined ? {} : { riskClass }),
+    taskId,
+    ...(visitId === undefined ? {} : { visitId }),
+    department: '餐饮科',
+    checkDate: '2023-06-01',
+    doubleRandom: true,
+    joint: false,
+    riskApplied: true,
+    mobile: true,
+    resultCategory: 'no-problem',
+  };
+}
+

@@ -10,7 +10,7 @@ import {
 import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
 import { defineResultCategories, type InspectionRecordInput } from '../../src/publication/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
-import { context, districtRecords } from './district-fixture.js';
+import { context, districtRecords, plainCheck } from './district-fixture.js';
 
 function thrown(f: () => unknown): ShuangsuijiError {
   try {
@@ -170,20 +170,7 @@ describe('KpiAccumulator.state / mergeState — across processes', () => {
   });
 
   it('keeps a visit id and a task without visit id apart (two visits), through the state', () => {
-    const check = (taskId: string, visitId: string | undefined): InspectionRecordInput => ({
-      subjectId: 'E500',
-      subjectKind: 'enterprise',
-      riskClass: 'A',
-      taskId,
-      ...(visitId === undefined ? {} : { visitId }),
-      department: '餐饮科',
-      checkDate: '2023-06-01',
-      doubleRandom: true,
-      joint: false,
-      riskApplied: true,
-      mobile: true,
-      resultCategory: 'no-problem',
-    });
+    const check = (taskId: string, visitId: string | undefined): InspectionRecordInput => plainCheck('E500', taskId, visitId, 'A');
     // Visit 'T01' (an id that happens to equal a task id), T01 without a visit id, T02 without, T02 again → 3 visits > 2.
     const input = [check('T01', 'T01'), check('T01', undefined), check('T02', undefined), check('T02', undefined)];
     const state = overTheWire(createKpiAccumulator(context).addMany(input).state());

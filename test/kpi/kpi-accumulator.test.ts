@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { computeKpis, computeKpisAsync, createKpiAccumulator, type KpiReport } from '../../src/kpi/index.js';
 import { defineResultCategories, type InspectionRecordInput } from '../../src/publication/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
-import { context, districtRecords, plan } from './district-fixture.js';
+import { context, districtRecords, plainCheck, plan } from './district-fixture.js';
 
 function thrown(f: () => unknown): ShuangsuijiError {
   try {
@@ -209,20 +209,7 @@ describe('low-risk enterprises over the yearly cap (通知·二: ≤ 2)', () => 
     })),
   };
   const lowContext = { ...context, plan: lowPlan, taskPublications: [] };
-  const check = (subjectId: string, taskId: string, visitId: string | undefined, riskClass?: 'A' | 'B'): InspectionRecordInput => ({
-    subjectId,
-    subjectKind: 'enterprise',
-    ...(riskClass === undefined ? {} : { riskClass }),
-    taskId,
-    ...(visitId === undefined ? {} : { visitId }),
-    department: '餐饮科',
-    checkDate: '2023-06-01',
-    doubleRandom: true,
-    joint: false,
-    riskApplied: true,
-    mobile: true,
-    resultCategory: 'no-problem',
-  });
+  const check = plainCheck;
 
   it('counts distinct visits of random tasks while in a low-risk class', () => {
     const records = [
