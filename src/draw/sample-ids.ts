@@ -4,7 +4,7 @@ import { parseInput } from '../core/parse-input.js';
 import { IdHasher } from './id-hasher.js';
 import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
-import { TicketHeap } from './ticket-heap.js';
+import { TicketBuffer } from './ticket-buffer.js';
 import { ticketKey } from './ticket-key.js';
 
 const SampleIdsInputSchema = z.object({
@@ -35,7 +35,7 @@ export interface SampleIdsOptions {
  * the ids whose tickets ({@link ticketNumber}) rank `drop + 1 … drop + take`.
  *
  * Independent of input order; memory O(drop + take) whatever the number of ids (bottom-k with a
- * max-heap; see {@link createSampler} for the algorithm). The seed is used as is.
+ * buffer and select; see {@link createSampler} for the algorithm). The seed is used as is.
  *
  * @param ids - distinct ids (array or any iterable)
  * @param seed - the seed
@@ -56,11 +56,10 @@ export function sampleIds(ids: Iterable<string>, seed: string, options: SampleId
   if (ids === null || typeof ids !== 'object' || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', '应为标识的数组或可迭代对象', { path: ['ids'] });
   }
-  const heap = new TicketHeap(parsed.drop + parsed.take);
+  const buffer = new TicketBuffer(parsed.drop + parsed.take);
   const midstate = seedMidstate(parsed.seed);
   const hasher = new IdHasher();
   const words = new Int32Array(8);
-  const retained = new Set<string>();
   let index = 0;
   for (const id of ids) {
     if (typeof id !== 'string' || id.length === 0 || !hasher.load(id)) {
@@ -68,16 +67,14 @@ export function sampleIds(ids: Iterable<string>, seed: string, options: SampleId
     }
     hasher.hashAfter(midstate, 64, words);
     const key = ticketKey(words, 0);
-    if (heap.accepts(key, words, 0)) {
-      if (retained.has(id)) throw new ShuangsuijiError('DUPLICATE_ID', `标识 ${id} 重复`, { path: ['ids', index], details: { id } });
-      const evicted = heap.push(key, words, 0, id, undefined);
-      retained.add(id);
-      if (evicted !== undefined) retained.delete(evicted);
-    }
+    if (buffer.accepts(key, words, 0)) buffer.push(key, words, 0, id, undefined, index);
     index++;
   }
-  return heap
-    .sorted()
-    .slice(parsed.drop)
-    .map((entry) => entry.id);
+  const { slots, repeated } = buffer.rank();
+  if (repeated !== null) {
+    const id = buffer.idAt(repeated[0]);
+    const later = Math.max(buffer.itemIndexAt(repeated[0]), buffer.itemIndexAt(repeated[1]));
+    throw new ShuangsuijiError('DUPLICATE_ID', `标识 ${id} 重复`, { path: ['ids', later], details: { id } });
+  }
+  return Array.from(slots.subarray(parsed.drop), (slot) => buffer.idAt(slot));
 }

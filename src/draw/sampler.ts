@@ -9,7 +9,7 @@ import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
 import { SHA256_IV } from './sha256-compress.js';
 import { hexToWords, wordsToHex } from './sha256.js';
-import { TicketHeap } from './ticket-heap.js';
+import { TicketBuffer } from './ticket-buffer.js';
 import { ticketFirstDigit, ticketKey, ticketString } from './ticket-key.js';
 
 /**
@@ -59,7 +59,8 @@ export const SamplerOptionsSchema = z
     poolDigest: z.boolean().default(true),
     /**
      * Duplicate-id check: `retained` (O(sample) memory) catches every duplicate that could change the
-     * result — a duplicate has the same ticket, so it can only matter if that ticket is retained;
+     * result — a duplicate has the same ticket, so it can only matter if that ticket is drawn — and
+     * reports it from `result()` or `state()`, whatever the order of the items;
      * `all` also keeps every id seen (O(pool) memory) and rejects any duplicate.
      */
     duplicates: z.enum(['retained', 'all']).default('retained'),
@@ -208,11 +209,9 @@ export interface Sampler {
 }
 
 interface Stratum {
-  /** Position in the sampler's strata, for {@link RetainedIndex}. */
-  readonly index: number;
   readonly name: string;
   readonly size: number;
-  readonly heap: TicketHeap;
+  readonly buffer: TicketBuffer;
   readonly digest: DigestSum | null;
   poolSize: number;
   excluded: number;
@@ -242,8 +241,6 @@ export class ConsistentSampler implements Sampler {
   private readonly strata = new Map<string, Stratum>();
   private readonly single: Stratum | undefined;
   private readonly excluded: Set<string>;
-  private readonly retained = new RetainedIndex();
-  private readonly heaps: TicketHeap[] = [];
   private readonly seen: Set<string> | null;
   private readonly hasher = new IdHasher();
   private readonly ticketWords = new Int32Array(8);
@@ -262,17 +259,14 @@ export class ConsistentSampler implements Sampler {
     for (const name of names) {
       const size = sizes[name]!;
       sorted[name] = size;
-      const heap = new TicketHeap(size + options.reserve);
       this.strata.set(name, {
-        index: this.heaps.length,
         name,
         size,
-        heap,
+        buffer: new TicketBuffer(size + options.reserve),
         digest: options.poolDigest ? new DigestSum() : null,
         poolSize: 0,
         excluded: 0,
       });
-      this.heaps.push(heap);
     }
     this.sizes = sorted;
     this.single = names.length === 1 ? this.strata.get(names[0]!) : undefined;
@@ -331,15 +325,14 @@ export class ConsistentSampler implements Sampler {
       stratum.excluded++;
       return;
     }
-    const heap = stratum.heap;
-    if (heap.capacity === 0) return;
+    const buffer = stratum.buffer;
+    if (buffer.capacity === 0) return;
     const words = this.ticketWords;
     hasher.hashAfter(this.midstate, 64, words);
     // Most tickets lose on their first digit alone; only the others need the 11-digit key.
-    if (ticketFirstDigit(words, 0) > heap.bound) return;
+    if (ticketFirstDigit(words, 0) > buffer.bound) return;
     const key = ticketKey(words, 0);
-    if (!heap.accepts(key, words, 0)) return;
-    this.retain(stratum, key, words, 0, id, payload, index);
+    if (buffer.accepts(key, words, 0)) buffer.push(key, words, 0, id, payload, index);
   }
 
   merge(other: Sampler | SamplerState): void {
@@ -350,8 +343,8 @@ export class ConsistentSampler implements Sampler {
         ours.poolSize += theirs.poolSize;
         ours.excluded += theirs.excluded;
         if (ours.digest !== null && theirs.digest !== null) ours.digest.addSum(theirs.digest);
-        const heap = theirs.heap;
-        for (const entry of heap.sorted()) this.offer(ours, heap.keys[entry.slot]!, heap.digests, entry.slot * 8, entry.id, entry.payload);
+        const buffer = theirs.buffer;
+        for (const slot of buffer.rank().slots) this.offer(ours, buffer.keys[slot]!, buffer.digests, slot * 8, buffer.idAt(slot), buffer.payloadAt(slot));
       }
       return;
     }
@@ -373,13 +366,13 @@ export class ConsistentSampler implements Sampler {
 
   state(): SamplerState {
     const strata: SamplerState['strata'] = {};
-    for (const [name, stratum] of this.strata) {
-      const heap = stratum.heap;
-      strata[name] = {
+    for (const [stratum, slots] of this.rankedStrata()) {
+      const buffer = stratum.buffer;
+      strata[stratum.name] = {
         poolSize: stratum.poolSize,
         excluded: stratum.excluded,
         poolDigest: stratum.digest === null ? null : stratum.digest.hex(),
-        retained: heap.sorted().map((entry) => [entry.id, wordsToHex(heap.digests, entry.slot * 8)] as [string, string]),
+        retained: Array.from(slots, (slot) => [buffer.idAt(slot), wordsToHex(buffer.digests, slot * 8)] as [string, string]),
       };
     }
     return {
@@ -398,17 +391,20 @@ export class ConsistentSampler implements Sampler {
   }
 
   /**
-   * The result plus, per drawn id, the payload it was added with (internal).
+   * The result plus the payloads the drawn ids were added with (internal): per stratum, aligned
+   * with `selected` followed by `reserves`.
    *
-   * @returns the result and a map from id to payload
-   * @throws {ShuangsuijiError} `SAMPLE_TOO_LARGE` when a stratum has fewer eligible items than its size
+   * @returns the result and the payloads by stratum name
+   * @throws {ShuangsuijiError} `SAMPLE_TOO_LARGE` when a stratum has fewer eligible items than its
+   *   size; `DUPLICATE_ID` when one id is kept in two strata
    */
-  resultWithPayloads(): { result: SamplerResult; payloads: Map<string, unknown> } {
+  resultWithPayloads(): { result: SamplerResult; payloads: Map<string, unknown[]> } {
     const strata: Record<string, StratumResult> = {};
-    const payloads = new Map<string, unknown>();
+    const payloads = new Map<string, unknown[]>();
     const total = this.digests ? new DigestSum() : null;
     let poolSize = 0;
-    for (const [name, stratum] of this.strata) {
+    for (const [stratum, slots] of this.rankedStrata()) {
+      const { name, buffer } = stratum;
       const eligible = stratum.poolSize - stratum.excluded;
       if (eligible < stratum.size) {
         throw new ShuangsuijiError(
@@ -417,11 +413,14 @@ export class ConsistentSampler implements Sampler {
           { path: this.internals.sizePath(name), details: { stratum: name, size: stratum.size, eligible } },
         );
       }
-      const heap = stratum.heap;
-      const entries = heap.sorted().map((entry, position): TicketedId => {
-        payloads.set(entry.id, entry.payload);
-        return { id: entry.id, stratum: name, rank: position + 1, ticket: ticketString(heap.digests, entry.slot * 8) };
-      });
+      const entries = new Array<TicketedId>(slots.length);
+      const items = new Array<unknown>(slots.length);
+      for (let position = 0; position < slots.length; position++) {
+        const slot = slots[position]!;
+        entries[position] = { id: buffer.idAt(slot), stratum: name, rank: position + 1, ticket: ticketString(buffer.digests, slot * 8) };
+        items[position] = buffer.payloadAt(slot);
+      }
+      payloads.set(name, items);
       const digest = stratum.digest === null ? null : stratum.digest.hex();
       if (total !== null && digest !== null) total.addHex(digest);
       poolSize += stratum.poolSize;
@@ -440,27 +439,53 @@ export class ConsistentSampler implements Sampler {
     };
   }
 
-  private offer(stratum: Stratum, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown): void {
-    if (stratum.heap.accepts(key, words, offset)) this.retain(stratum, key, words, offset, id, payload, -1);
+  /**
+   * Every stratum with its drawn slots in ticket order, after checking that no drawn id came
+   * twice: in one stratum the buffer reports it (the copies are neighbours in ticket order); across
+   * strata the drawn digests' first words are sorted and ids compared only where two are equal.
+   * The error names the later copy's position.
+   *
+   * @throws {ShuangsuijiError} `DUPLICATE_ID`
+   */
+  private rankedStrata(): Map<Stratum, Int32Array> {
+    const ranked = new Map<Stratum, Int32Array>();
+    let total = 0;
+    for (const stratum of this.strata.values()) {
+      const buffer = stratum.buffer;
+      const { slots, repeated } = buffer.rank();
+      if (repeated !== null) {
+        const [first, second] = repeated;
+        throw duplicate(buffer.idAt(first), this.itemPathOf(Math.max(buffer.itemIndexAt(first), buffer.itemIndexAt(second))));
+      }
+      ranked.set(stratum, slots);
+      total += slots.length;
+    }
+    if (ranked.size < 2) return ranked;
+    const words = new Int32Array(total);
+    let at = 0;
+    for (const [{ buffer }, slots] of ranked) for (const slot of slots) words[at++] = buffer.digests[slot * 8]!;
+    words.sort();
+    const shared = new Set<number>();
+    for (let i = 1; i < total; i++) if (words[i] === words[i - 1]) shared.add(words[i]!);
+    if (shared.size === 0) return ranked;
+    const strataOf = new Map<string, string>();
+    for (const [{ name, buffer }, slots] of ranked) {
+      for (const slot of slots) {
+        if (!shared.has(buffer.digests[slot * 8]!)) continue;
+        const id = buffer.idAt(slot);
+        if (strataOf.has(id)) throw duplicate(id, this.itemPathOf(buffer.itemIndexAt(slot)));
+        strataOf.set(id, name);
+      }
+    }
+    return ranked;
   }
 
-  /**
-   * Pushes an accepted candidate, after checking that its id is not already retained (in any
-   * stratum: a duplicate has the same ticket, so it can only change the draw if that ticket is
-   * retained). The check looks the candidate's digest up in {@link RetainedIndex}, not its id in a
-   * `Set` of strings, which would hash every pushed id string.
-   */
-  private retain(stratum: Stratum, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown, index: number): void {
-    const retained = this.retained;
-    const word = words[offset]! | 0;
-    if (retained.has(word, id, this.heaps)) throw duplicate(id, index < 0 ? [] : this.internals.itemPath(index));
-    const heap = stratum.heap;
-    if (heap.size === heap.capacity) {
-      const top = heap.topSlot;
-      retained.delete(heap.digests[top * 8]!, stratum.index, top);
-    }
-    heap.push(key, words, offset, id, payload);
-    retained.add(word, stratum.index, heap.lastSlot);
+  private itemPathOf(index: number): ErrorPath {
+    return index < 0 ? [] : this.internals.itemPath(index);
+  }
+
+  private offer(stratum: Stratum, key: number, words: ArrayLike<number>, offset: number, id: string, payload: unknown): void {
+    if (stratum.buffer.accepts(key, words, offset)) stratum.buffer.push(key, words, offset, id, payload, -1);
   }
 
   private unknownStratum(id: string, stratum: string | undefined, index: number): ShuangsuijiError {
@@ -486,79 +511,6 @@ export class ConsistentSampler implements Sampler {
   }
 }
 
-/**
- * The retained entries of all strata, indexed by the first word of their digest (已保留票号索引，
- * 内部): an open-addressing hash table (linear probing, backward-shift deletion) of typed arrays, so
- * the duplicate check of a pushed candidate hashes no string. A first-word match is confirmed by
- * comparing the ids (two different ids with the same first word are told apart).
- */
-class RetainedIndex {
-  /** First digest word of each entry. */
-  private words = new Int32Array(1024);
-  /** Stratum index + 1 of each entry; 0 marks an empty cell. */
-  private strata = new Int32Array(1024);
-  private slots = new Int32Array(1024);
-  private mask = 1023;
-  private count = 0;
-
-  /** Tells whether `id` (whose digest starts with `word`) is retained in any of `heaps`. */
-  has(word: number, id: string, heaps: readonly TicketHeap[]): boolean {
-    const mask = this.mask;
-    for (let cell = word & mask; this.strata[cell] !== 0; cell = (cell + 1) & mask) {
-      if (this.words[cell] === word && heaps[this.strata[cell]! - 1]!.idAt(this.slots[cell]!) === id) return true;
-    }
-    return false;
-  }
-
-  add(word: number, stratum: number, slot: number): void {
-    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
-    const mask = this.mask;
-    let cell = word & mask;
-    while (this.strata[cell] !== 0) cell = (cell + 1) & mask;
-    this.words[cell] = word;
-    this.strata[cell] = stratum + 1;
-    this.slots[cell] = slot;
-    this.count++;
-  }
-
-  delete(word: number, stratum: number, slot: number): void {
-    const mask = this.mask;
-    const words = this.words;
-    const strata = this.strata;
-    const slots = this.slots;
-    let cell = word & mask;
-    while (!(strata[cell] === stratum + 1 && slots[cell] === slot)) {
-      if (strata[cell] === 0) return;
-      cell = (cell + 1) & mask;
-    }
-    this.count--;
-    // backward-shift deletion: move later entries of the probe run into the hole when their home allows
-    let hole = cell;
-    for (let next = (hole + 1) & mask; strata[next] !== 0; next = (next + 1) & mask) {
-      const home = words[next]! & mask;
-      const movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
-      if (movable) {
-        words[hole] = words[next]!;
-        strata[hole] = strata[next]!;
-        slots[hole] = slots[next]!;
-        hole = next;
-      }
-    }
-    strata[hole] = 0;
-  }
-
-  private grow(): void {
-    const { words, strata, slots } = this;
-    const size = (this.mask + 1) * 2;
-    this.words = new Int32Array(size);
-    this.strata = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    this.count = 0;
-    for (let cell = 0; cell < strata.length; cell++) if (strata[cell] !== 0) this.add(words[cell]!, strata[cell]! - 1, slots[cell]!);
-  }
-}
-
 function duplicate(id: string, path: ErrorPath): ShuangsuijiError {
   return new ShuangsuijiError('DUPLICATE_ID', `检查对象标识 ${id} 重复`, { path, details: { id } });
 }
@@ -571,16 +523,19 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  * Creates a mergeable consistent sampler (可合并的抽样累加器) — how a provincial directory is
  * split over workers or a distributed engine and combined exactly.
  *
- * Algorithm (bottom-k with a max-heap per stratum): each added id is hashed once —
+ * Algorithm (bottom-k per stratum, by buffer and select): each added id is hashed once —
  * `sha256(sha256_hex(seed) ‖ id)` from a precomputed midstate, allocation-free — and its
  * ticket's first 11 digits are computed as a number without building the 78-digit integer
- * (see `ticketKey`). A stratum keeps the `size + reserve` smallest tickets in a max-heap; a
- * ticket above the heap's top is rejected after one comparison — most of them on the ticket's
- * first digit alone (`N mod 10`, from a sum of 16-bit chunks), before the 11-digit key is
- * computed — so almost every id costs one SHA-256 block and a comparison. Only exact key ties
- * (chance 10^-11) compare full tickets; the exact decimal ticket is formatted only for the result.
- * The duplicate check of a retained ticket looks up its digest in a typed-array hash table, not
- * its id in a set of strings.
+ * (see `ticketKey`). A stratum keeps the `size + reserve` smallest tickets: a ticket above its
+ * threshold is rejected after one comparison — most of them on the ticket's first digit alone
+ * (`N mod 10`, from a sum of 16-bit chunks), before the 11-digit key is computed — so almost
+ * every id costs one SHA-256 block and a comparison. The others are appended to a buffer of
+ * twice the capacity; when it is full a quickselect keeps the smallest and lowers the threshold
+ * (see `TicketBuffer`). Only exact key ties (chance 10^-11) compare full tickets; the exact
+ * decimal ticket is formatted only for the result. Nothing looks ids up per item: a repeated id
+ * has the same ticket, so it is reported (`DUPLICATE_ID`, by `result` or `state`) exactly when
+ * its ticket is among the drawn ones, where the two copies are neighbours — whatever the order of
+ * the items.
  *
  * Because the draw is "the smallest tickets", it does not depend on the order of the items and
  * two samplers over disjoint parts merge ({@link Sampler.merge}) into exactly the sampler of the

@@ -228,8 +228,9 @@ export class SubjectDraw<T extends DrawPoolItem> {
     const strata: DrawRecord['strata'] = {};
     for (const [name, stratum] of Object.entries(result.strata)) {
       strata[name] = { size: stratum.size, poolSize: stratum.poolSize, excluded: stratum.excluded, poolDigest: stratum.poolDigest };
-      for (const entry of stratum.selected) selected.push({ ...entry, item: payloads.get(entry.id) as T });
-      for (const entry of stratum.reserves) reserves.push({ ...entry, item: payloads.get(entry.id) as T });
+      const items = payloads.get(name)!;
+      stratum.selected.forEach((entry, i) => selected.push({ ...entry, item: items[i] as T }));
+      stratum.reserves.forEach((entry, i) => reserves.push({ ...entry, item: items[stratum.size + i] as T }));
     }
     const strip = ({ id, stratum, rank, ticket }: TicketedId) => ({ id, stratum, rank, ticket });
     const record: DrawRecord = {

@@ -68,7 +68,7 @@ export function ticketKey(digest: ArrayLike<number>, offset: number): number {
  * `N mod 2` is the last bit; `N mod 5` is the sum of N's sixteen 16-bit chunks mod 5, as
  * 2^16 ≡ 1 (mod 5). The sum is below 2^20, so it is all small-integer arithmetic. The digit is
  * the one of `r5` and `r5 + 5` with N's parity. A ticket whose first digit exceeds the first digit
- * of a heap's largest retained ticket cannot be retained; with a 3 % sample that is 9 tickets in
+ * of a buffer's threshold ticket cannot be kept; with a 3 % sample that is 9 tickets in
  * 10, which then never need the 11-digit key.
  *
  * @param digest - the digest words (big-endian, signed Int32)

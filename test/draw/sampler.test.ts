@@ -82,29 +82,60 @@ describe('createSampler', () => {
     expect(() => a.merge({ scheme: 'x' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
-  it('detects a partition merged twice and a duplicate across partitions (DUPLICATE_ID)', () => {
+  it('detects a partition merged twice and a duplicate across partitions (DUPLICATE_ID, when the draw is finished)', () => {
     const a = createSampler({ seed: 's', size: 3 });
     const b = createSampler({ seed: 's', size: 3 });
     a.addMany(['x', 'y']);
     b.addMany(['z']);
     a.merge(b.state());
-    expect(() => a.merge(b.state())).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    a.merge(b.state());
+    expect(() => a.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    expect(() => a.state()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
     const c = createSampler({ seed: 's', size: 3 });
     c.add('x');
     const d = createSampler({ seed: 's', size: 3 });
     d.add('x');
-    expect(() => c.merge(d)).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    c.merge(d);
+    expect(() => c.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', details: { id: 'x' } }));
   });
 
-  it('retained duplicate check: a duplicate among retained tickets throws, one outside them cannot change the draw', () => {
-    // seed 31 orders a b c d as b a d c: with size 1 only 'b' is retained
-    const s = createSampler({ seed: '31', size: 1 });
-    s.addMany(['a', 'b', 'c', 'a']);
-    expect(s.result().strata['*']!.selected.map((e) => e.id)).toEqual(['b']);
-    const t = createSampler({ seed: '31', size: 1 });
-    expect(() => t.addMany(['a', 'b', 'c', 'b'])).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', path: [] }));
+  it('retained duplicate check: a duplicate among the drawn tickets throws, one outside them cannot change the draw', () => {
+    // seed 31 orders a b c d as b a d c: with size 1 only 'b' is kept
+    for (const pool of [['a', 'b', 'c', 'a'], ['a', 'a', 'b', 'c'], ['b', 'a', 'c', 'a']]) {
+      const s = createSampler({ seed: '31', size: 1 });
+      s.addMany(pool);
+      expect(s.result().strata['*']!.selected.map((e) => e.id)).toEqual(['b']);
+    }
+    for (const pool of [['a', 'b', 'c', 'b'], ['b', 'b', 'a', 'c'], ['b', 'a', 'c', 'd', 'b']]) {
+      const t = createSampler({ seed: '31', size: 1 });
+      t.addMany(pool);
+      expect(() => t.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', path: [], details: { id: 'b' } }));
+    }
     const all = createSampler({ seed: '31', size: 1, duplicates: 'all' });
     expect(() => all.addMany(['a', 'b', 'c', 'a'])).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+  });
+
+  it('finds a kept duplicate whatever the order, after many selections of the buffer', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `id-${i}`);
+    const order = sampleIds(ids, 'dup');
+    const kept = order[7]!; // drawn with size 10
+    const dropped = order[10]!; // the 11th ticket: a repeat of it cannot change the draw
+    for (const at of [0, 2500, 4999]) {
+      const withKept = [...ids.slice(0, at), kept, ...ids.slice(at)];
+      const s = createSampler({ seed: 'dup', size: 10 });
+      s.addMany(withKept);
+      expect(() => s.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', details: { id: kept } }));
+      const withDropped = [...ids.slice(0, at), dropped, ...ids.slice(at)];
+      const t = createSampler({ seed: 'dup', size: 10 });
+      t.addMany(withDropped);
+      expect(t.result().strata['*']!.selected.map((e) => e.id)).toEqual(order.slice(0, 10));
+    }
+  });
+
+  it('finds one id kept in two strata (DUPLICATE_ID)', () => {
+    const s = createSampler({ seed: '31', sizes: { A: 2, B: 2 } });
+    s.addMany([{ id: 'a', stratum: 'A' }, { id: 'b', stratum: 'A' }, { id: 'a', stratum: 'B' }, { id: 'c', stratum: 'B' }]);
+    expect(() => s.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', details: { id: 'a' } }));
   });
 
   it('rejects bad options and items with their codes', () => {
