@@ -18,8 +18,19 @@ import { createSampler, drawSubjects, sha256Hex, type SamplerState } from '../sr
 
 const SEED = '01382438112797316654/2024-province-A';
 
-/** USCC-like 18-character id of subject `i` (cheap, deterministic). */
-const idOf = (i: number): string => `9133${String(i).padStart(13, '0')}X`;
+/** Character codes of the 13 decimal digits of `idOf`, reused. */
+const digitCodes = new Array<number>(13).fill(48);
+/**
+ * USCC-like 18-character id of subject `i`: `9133`, 13 digits, `X` (cheap, deterministic). Built
+ * with one `String.fromCharCode`, so it is a flat string, like an id parsed from JSON or read from a
+ * database: a template literal would build a rope (V8 ConsString) that every case would flatten,
+ * at about 0.2 µs, inside the timed region.
+ */
+function idOf(i: number): string {
+  const d = digitCodes;
+  for (let k = 12, n = i; k >= 0; k--, n = Math.floor(n / 10)) d[k] = 48 + (n % 10);
+  return String.fromCharCode(57, 49, 51, 51, d[0]!, d[1]!, d[2]!, d[3]!, d[4]!, d[5]!, d[6]!, d[7]!, d[8]!, d[9]!, d[10]!, d[11]!, d[12]!, 88);
+}
 /** Stratum of subject `i`: A 55 %, B 30 %, C 12 %, D 3 %, scattered by a multiplicative hash. */
 function stratumOf(i: number): string {
   const p = (Math.imul(i, 2654435761) >>> 0) % 100;
