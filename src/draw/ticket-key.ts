@@ -99,8 +99,9 @@ export function ticketFirstDigit(digest: ArrayLike<number>, offset: number): num
 
 /** Scratch of {@link ticketString}: the sixteen 16-bit chunks, most significant first. */
 const LIMBS = new Float64Array(16);
-/** Scratch of {@link ticketString}: character codes of the ticket. */
-const CODES: number[] = [];
+/** Scratch of {@link ticketString}: character codes of the ticket (`0.` and up to 81 digits). */
+const CODES = new Array<number>(83).fill(48);
+CODES[1] = 46;
 /** DIGITS4[4n + j] is the character code of digit j (from the least significant) of n < 10^4. */
 const DIGITS4 = new Uint8Array(40000);
 for (let n = 0; n < 10000; n++) for (let j = 0, v = n; j < 4; j++, v = Math.floor(v / 10)) DIGITS4[4 * n + j] = 48 + (v % 10);
@@ -111,11 +112,12 @@ for (let n = 0; n < 10000; n++) for (let j = 0, v = n; j < 4; j++, v = Math.floo
  *
  * The ticket is `"0."` followed by N's decimal digits from the least significant one, at least 64
  * of them (the zero padding of `format(N, '064d')` becomes trailing zeros once reversed). N is
- * held as sixteen 16-bit chunks in doubles and divided by 10^9 repeatedly: each partial dividend
- * is below 10^9 · 2^16 < 2^53, so exact, and its quotient is below 2^16 while a non-integer
- * quotient is at least 10^-9 from an integer, far more than the rounding error, so `Math.floor`
- * is exact. Every division yields the next nine digits, least significant first, which is the
- * ticket's order. The result is one flat string.
+ * held as sixteen 16-bit chunks in doubles and divided by 10^9 repeatedly; every division yields
+ * the next nine digits, least significant first, which is the ticket's order. Each partial
+ * dividend is an integer below 10^9 · 2^16 < 2^53, so exact; its quotient is estimated by
+ * multiplying by 10^-9 (a multiplication is several times quicker than a division, and the
+ * divisions form one dependent chain) and corrected by one step, as the estimate is off by at most
+ * one. The digits go into one reused array of character codes, made a string in one call.
  *
  * @param digest - the digest words (big-endian, signed Int32)
  * @param offset - index of the first word
@@ -137,15 +139,21 @@ export function ticketString(digest: ArrayLike<number>, offset: number): string 
   while (start < 16 && limbs[start] === 0) start++;
   const codes = CODES;
   const table = DIGITS4;
-  codes.length = 0;
-  codes.push(48, 46);
+  let at = 2;
   while (start < 16) {
     let rem = 0;
     for (let j = start; j < 16; j++) {
       const current = rem * 65536 + limbs[j]!;
-      const quotient = Math.floor(current / 1e9);
-      limbs[j] = quotient;
+      let quotient = Math.floor(current * 1e-9);
       rem = current - quotient * 1e9;
+      if (rem < 0) {
+        quotient--;
+        rem += 1e9;
+      } else if (rem >= 1e9) {
+        quotient++;
+        rem -= 1e9;
+      }
+      limbs[j] = quotient;
     }
     // rem < 10^9: digits 0–3, 4–7 and 8 (least significant first)
     const top = Math.floor(rem / 1e8);
@@ -153,12 +161,20 @@ export function ticketString(digest: ArrayLike<number>, offset: number): string 
     const middle = Math.floor(rest / 1e4);
     const low = 4 * (rest - middle * 1e4);
     const mid = 4 * middle;
-    codes.push(table[low]!, table[low + 1]!, table[low + 2]!, table[low + 3]!, table[mid]!, table[mid + 1]!, table[mid + 2]!, table[mid + 3]!, 48 + top);
+    codes[at] = table[low]!;
+    codes[at + 1] = table[low + 1]!;
+    codes[at + 2] = table[low + 2]!;
+    codes[at + 3] = table[low + 3]!;
+    codes[at + 4] = table[mid]!;
+    codes[at + 5] = table[mid + 1]!;
+    codes[at + 6] = table[mid + 2]!;
+    codes[at + 7] = table[mid + 3]!;
+    codes[at + 8] = 48 + top;
+    at += 9;
     while (start < 16 && limbs[start] === 0) start++;
   }
-  let length = codes.length;
-  while (length > 66 && codes[length - 1] === 48) length--;
-  codes.length = length;
-  while (codes.length < 66) codes.push(48);
+  while (at > 66 && codes[at - 1] === 48) at--;
+  while (at < 66) codes[at++] = 48;
+  codes.length = at;
   return String.fromCharCode.apply(null, codes);
 }

@@ -82,6 +82,29 @@ describe('createSampler', () => {
     expect(() => a.merge({ scheme: 'x' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 
+  it('checks every retained entry of a merged state, with the path of the first bad one (INVALID_INPUT)', () => {
+    const worker = createSampler({ seed: 's', size: 2 });
+    worker.addMany(['x', 'y', 'z']);
+    const good = worker.state();
+    const [first, second] = good.strata['*']!.retained;
+    const withRetained = (retained: unknown[]) => ({ ...good, strata: { '*': { ...good.strata['*']!, retained } } }) as never;
+    const cases: [unknown[], (string | number)[]][] = [
+      [[first, [second![0], second![1].toUpperCase()]], ['strata', '*', 'retained', 1, 1]],
+      [[first, [second![0], second![1].slice(1)]], ['strata', '*', 'retained', 1, 1]],
+      [[['', first![1]]], ['strata', '*', 'retained', 0, 0]],
+      [[first, 'x'], ['strata', '*', 'retained', 1]],
+      [[[first![0], first![1], 'extra']], ['strata', '*', 'retained', 0]],
+    ];
+    for (const [retained, path] of cases) {
+      const driver = createSampler({ seed: 's', size: 2 });
+      expect(() => driver.merge(withRetained(retained))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path }));
+      expect(driver.state().strata['*']!.poolSize).toBe(0); // nothing merged
+    }
+    const driver = createSampler({ seed: 's', size: 2 });
+    driver.merge(JSON.parse(JSON.stringify(good)));
+    expect(driver.result().strata['*']!.selected.map((e) => e.id)).toEqual(worker.result().strata['*']!.selected.map((e) => e.id));
+  });
+
   it('detects a partition merged twice and a duplicate across partitions (DUPLICATE_ID, when the draw is finished)', () => {
     const a = createSampler({ seed: 's', size: 3 });
     const b = createSampler({ seed: 's', size: 3 });

@@ -67,6 +67,24 @@ describe('ticket key (first 11 digits, no BigInt)', () => {
     );
   });
 
+  it('formats any 256-bit N exactly (ticketString, wordsToHex), small N and multiples of 10^9 included', () => {
+    const wordsOfN = (n: bigint) => Int32Array.from({ length: 8 }, (_, i) => Number((n >> BigInt(32 * (7 - i))) & 0xffffffffn) | 0);
+    const nArbitrary = fc.oneof(
+      fc.bigInt({ min: 0n, max: (1n << 256n) - 1n }),
+      fc.bigInt({ min: 0n, max: 1n << 70n }),
+      fc.tuple(fc.bigInt({ min: 0n, max: 1n << 200n }), fc.integer({ min: 1, max: 8 })).map(([n, k]) => (n * 10n ** BigInt(9 * k)) % (1n << 256n)),
+      fc.tuple(fc.bigInt({ min: 1n, max: 1n << 200n }), fc.integer({ min: 1, max: 8 })).map(([n, k]) => (n * 10n ** BigInt(9 * k) - 1n) % (1n << 256n)),
+    );
+    fc.assert(
+      fc.property(nArbitrary, (n) => {
+        const words = wordsOfN(n);
+        expect(wordsToHex(words, 0)).toBe(n.toString(16).padStart(64, '0'));
+        expect(ticketString(words, 0)).toBe(`0.${n.toString().padStart(64, '0').split('').reverse().join('')}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('handles extreme digests: 0, 2^256 − 1, and N = 12345678901234', () => {
     expect(ticketKey(new Int32Array(8), 0)).toBe(0);
     // 2^256 − 1 = 1157…13129639935 → last 11 digits 13129639935, reversed 53993692131
