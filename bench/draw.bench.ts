@@ -186,11 +186,12 @@ const GEN = 'ids only: generator of {id, stratum} (the drawSubjects cases’ inp
 const OFF = 'createSampler().add(id, stratum), poolDigest off';
 const ON = 'createSampler().add(id, stratum), poolDigest on';
 const DRAW = 'drawSubjects (generator of objects), defaults (poolDigest on)';
+const DRAW_OFF = 'drawSubjects (generator of objects), poolDigest off (the baseline’s work)';
 const DRAW_ALL = 'drawSubjects (generator of objects), checkDuplicates all';
 const BASE = 'baseline: crypto.hash per id → BigInt → decimal → reverse, string bottom-k';
 const FY = 'reference: partial Fisher–Yates over an array of the ids (not verifiable)';
 /** The input cost of each case, subtracted for the "net" columns. */
-const INPUT_OF: Record<string, string | undefined> = { [OFF]: IDS, [ON]: IDS, [DRAW]: GEN, [DRAW_ALL]: GEN, [BASE]: IDS, [FY]: IDS };
+const INPUT_OF: Record<string, string | undefined> = { [OFF]: IDS, [ON]: IDS, [DRAW]: GEN, [DRAW_OFF]: GEN, [DRAW_ALL]: GEN, [BASE]: IDS, [FY]: IDS };
 
 /** Part 1 — the full size, once each; returns nothing, so its results are garbage before part 2. */
 async function fullSize(n: number, sizes: Record<string, number>): Promise<void> {
@@ -245,6 +246,7 @@ export async function run(): Promise<void> {
     [OFF]: () => samplerRun(m, sizesM, false),
     [ON]: () => samplerRun(m, sizesM, true),
     [DRAW]: () => drawSubjects({ seed: '0', taskId: 'T', pool: subjects(0, m), allocation: sizesM }),
+    [DRAW_OFF]: () => drawSubjects({ seed: '0', taskId: 'T', pool: subjects(0, m), allocation: sizesM, poolDigest: false }),
     [DRAW_ALL]: () => drawSubjects({ seed: '0', taskId: 'T', pool: subjects(0, m), allocation: sizesM, checkDuplicates: 'all' }),
     [BASE]: () => cryptoBaseline(m, sizesM),
     [FY]: () => fisherYates(m, Math.round(m * 0.03)),

@@ -225,14 +225,26 @@ export class SubjectDraw<T extends DrawPoolItem> {
     const { result, payloads } = this.sampler.resultWithPayloads();
     const selected: DrawnSubject<T>[] = [];
     const reserves: DrawnSubject<T>[] = [];
+    // The sampler's entries are fresh objects of exactly the record's shape, so the record takes
+    // them as they are; the result's entries add the caller's item (built field by field: an
+    // object spread costs several times more per entry).
+    const recordSelected: TicketedId[] = [];
+    const recordReserves: TicketedId[] = [];
     const strata: DrawRecord['strata'] = {};
     for (const [name, stratum] of Object.entries(result.strata)) {
       strata[name] = { size: stratum.size, poolSize: stratum.poolSize, excluded: stratum.excluded, poolDigest: stratum.poolDigest };
       const items = payloads.get(name)!;
-      stratum.selected.forEach((entry, i) => selected.push({ ...entry, item: items[i] as T }));
-      stratum.reserves.forEach((entry, i) => reserves.push({ ...entry, item: items[stratum.size + i] as T }));
+      for (const [entries, out, record, first] of [
+        [stratum.selected, selected, recordSelected, 0],
+        [stratum.reserves, reserves, recordReserves, stratum.size],
+      ] as const) {
+        for (let i = 0; i < entries.length; i++) {
+          const entry = entries[i]!;
+          out.push({ id: entry.id, stratum: entry.stratum, rank: entry.rank, ticket: entry.ticket, item: items[first + i] as T });
+          record.push(entry);
+        }
+      }
     }
-    const strip = ({ id, stratum, rank, ticket }: TicketedId) => ({ id, stratum, rank, ticket });
     const record: DrawRecord = {
       scheme: DRAW_SCHEME,
       taskId: this.options.taskId,
@@ -244,8 +256,8 @@ export class SubjectDraw<T extends DrawPoolItem> {
       reserve: this.options.reserve,
       excluded: [...new Set(this.options.exclude)].sort(compareCodePoints),
       strata,
-      selected: selected.map(strip),
-      reserves: reserves.map(strip),
+      selected: recordSelected,
+      reserves: recordReserves,
     };
     return { selected, reserves, record };
   }
