@@ -406,7 +406,7 @@ export class ConsistentSampler implements Sampler {
    *
    * @returns the result and the payloads by stratum name
    * @throws {ShuangsuijiError} `SAMPLE_TOO_LARGE` when a stratum has fewer eligible items than its
-   *   size; `DUPLICATE_ID` when one id is kept in two strata
+   *   size; `DUPLICATE_ID` when a drawn id came twice (in one stratum or two)
    */
   resultWithPayloads(): { result: SamplerResult; payloads: Map<string, unknown[]> } {
     const strata: Record<string, StratumResult> = {};
@@ -478,13 +478,14 @@ export class ConsistentSampler implements Sampler {
     const shared = new Set<number>();
     for (let i = 1; i < total; i++) if (words[i] === words[i - 1]) shared.add(words[i]!);
     if (shared.size === 0) return ranked;
-    const strataOf = new Map<string, string>();
-    for (const [{ name, buffer }, slots] of ranked) {
+    const indexOf = new Map<string, number>();
+    for (const [{ buffer }, slots] of ranked) {
       for (const slot of slots) {
         if (!shared.has(buffer.digests[slot * 8]!)) continue;
         const id = buffer.idAt(slot);
-        if (strataOf.has(id)) throw duplicate(id, this.itemPathOf(buffer.itemIndexAt(slot)));
-        strataOf.set(id, name);
+        const earlier = indexOf.get(id);
+        if (earlier !== undefined) throw duplicate(id, this.itemPathOf(Math.max(earlier, buffer.itemIndexAt(slot))));
+        indexOf.set(id, buffer.itemIndexAt(slot));
       }
     }
     return ranked;

@@ -83,6 +83,12 @@ describe('drawSubjects — every bad input with its code', () => {
     ['seed not a string', { ...base, seed: 7, size: 1 }, 'INVALID_INPUT', ['seed']],
     ['empty task id', { ...base, taskId: '', size: 1 }, 'INVALID_INPUT', ['taskId']],
     ['duplicate id among the retained', { ...base, pool: ['a', 'b', 'a'], size: 2 }, 'DUPLICATE_ID', ['pool', 2]],
+    [
+      'one drawn id in two strata (the later copy is named)',
+      { ...base, pool: [{ id: 'a', riskClass: 'B' }, { id: 'b', riskClass: 'A' }, { id: 'a', riskClass: 'A' }], allocation: { A: 2, B: 1 } },
+      'DUPLICATE_ID',
+      ['pool', 2],
+    ],
     ['any duplicate id with checkDuplicates all', { ...base, pool: ['a', 'b', 'c', 'b'], size: 0, checkDuplicates: 'all' }, 'DUPLICATE_ID', ['pool', 3]],
     ['size > pool', { ...base, size: 4 }, 'SAMPLE_TOO_LARGE', ['size']],
     ['size > pool minus exclusions', { ...base, size: 3, exclude: ['a'] }, 'SAMPLE_TOO_LARGE', ['size']],
