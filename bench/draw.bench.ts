@@ -1,18 +1,23 @@
 /**
  * Benchmark of the subject draw (双随机抽取) on a synthetic provincial directory.
  *
- * Run: npx tsx -e "import('./bench/draw.bench.ts').then(m => m.run())"
- * (prefix NODE_OPTIONS=--expose-gc to also measure the heap retained by the result).
- * Size: DRAW_BENCH_N (default 10 000 000 subjects) for the full-size runs; the like-for-like
- * comparison runs on DRAW_BENCH_M (default min(N, 1 000 000)) subjects, DRAW_BENCH_ROUNDS (default 5)
- * interleaved rounds, medians, and is extrapolated linearly to N (said so in the output).
+ * Run: npm run bench -- draw (prefix NODE_OPTIONS=--expose-gc to also measure the heap retained by
+ * the result).
+ * Part 1, full size: DRAW_BENCH_N (default 10 000 000) subjects; each case — drawSubjects, the
+ * sampler, two workers, the crypto baseline, Fisher–Yates — runs once in a fresh process of its own,
+ * so its time and peak RSS stand side by side, and the consistent-sampling cases are checked to draw
+ * the same subjects. Part 2, like for like: DRAW_BENCH_M (default min(N, 1 000 000)) subjects,
+ * DRAW_BENCH_ROUNDS (default 5) interleaved rounds in one process, medians, extrapolated linearly
+ * to N (said so in the output).
  *
  * Target of the issue: a stratified 3 % sample of 10 M subjects ≥ 5× faster than the per-id
  * `crypto.hash('sha256')` + BigInt-ticket bottom-k baseline of the same run. The synthetic ids cost
  * something too, the same for every case; it is measured on its own and the ratios are printed both
  * as measured (ids included) and net of it (the draw work itself).
  */
+import { spawnSync } from 'node:child_process';
 import { hash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createSampler, drawSubjects, sha256Hex, type SamplerState } from '../src/draw/index.js';
 
@@ -193,38 +198,109 @@ const FY = 'reference: partial Fisher–Yates over an array of the ids (not veri
 /** The input cost of each case, subtracted for the "net" columns. */
 const INPUT_OF: Record<string, string | undefined> = { [OFF]: IDS, [ON]: IDS, [DRAW]: GEN, [DRAW_OFF]: GEN, [DRAW_ALL]: GEN, [BASE]: IDS, [FY]: IDS };
 
-/** Part 1 — the full size, once each; returns nothing, so its results are garbage before part 2. */
-async function fullSize(n: number, sizes: Record<string, number>): Promise<void> {
-  const full: { case: string; s: string; 'µs/subject': string; 'peak RSS so far': string; note: string }[] = [];
-  const timed = async <T>(label: string, f: () => T | Promise<T>): Promise<[T, number]> => {
-    const t0 = performance.now();
-    const value = await f();
-    const seconds = (performance.now() - t0) / 1000;
-    full.push({ case: label, s: seconds.toFixed(2), 'µs/subject': ((seconds * 1e6) / n).toFixed(2), 'peak RSS so far': mb(peakRss()), note: '' });
-    return [value, seconds];
-  };
-  // Run first, so the process's peak RSS so far is this draw's (plus start-up).
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const rss0 = process.memoryUsage().rss;
-  const heap0 = process.memoryUsage().heapUsed;
-  const [drawn] = await timed(DRAW, () =>
-    drawSubjects({ seed: '01382438112797316654', taskId: '2024-province-A', pool: subjects(0, n), allocation: sizes }),
-  );
-  gc?.();
-  const heapRetained = process.memoryUsage().heapUsed - heap0;
-  full.at(-1)!.note =
-    `RSS ${mb(rss0)} before; ${drawn.selected.length.toLocaleString()} drawn` +
-    (gc ? `; heap retained by the result ${mb(heapRetained)} (${Math.round(heapRetained / drawn.selected.length)} B per drawn subject)` : '; run with NODE_OPTIONS=--expose-gc for the retained heap');
-  const [single] = await timed(OFF, () => samplerRun(n, sizes, false));
-  const [merged] = await timed('2 worker_threads × ½ + merge of JSON states, poolDigest off', () => mergedRun(n, sizes, false));
-  full.at(-1)!.note = 'wall time; includes worker start-up (tsx) and state transfer';
-  await timed('2 worker_threads × ½ + merge of JSON states, poolDigest on', () => mergedRun(n, sizes, true));
-  full.at(-1)!.note = 'wall time; includes worker start-up (tsx) and state transfer';
-  console.log(`\n${n.toLocaleString()} subjects (one run each):`);
-  console.table(full);
-  console.log(`partitioned result identical to single-threaded: ${JSON.stringify(merged.strata) === JSON.stringify(single.strata)}`);
+/** What a full-size case reports from its own process. */
+interface FullSizeReport {
+  readonly seconds: number;
+  readonly rssBefore: number;
+  readonly peakRss: number;
+  /** SHA-256 of the drawn ids per stratum in ticket order, to check that the cases agree. */
+  readonly fingerprint: string;
+  readonly note: string;
+}
 
+/** The drawn ids per stratum, in ticket order, as one digest. */
+const fingerprintOf = (strata: Record<string, readonly string[]>) =>
+  sha256Hex(JSON.stringify(Object.keys(strata).sort().map((name) => [name, strata[name]])));
+
+const FULL_CASES: Record<string, { label: string; run: (n: number, sizes: Record<string, number>) => Promise<Omit<FullSizeReport, 'rssBefore' | 'peakRss' | 'seconds'>> }> = {
+  draw: {
+    label: DRAW,
+    run: async (n, sizes) => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      const heap0 = process.memoryUsage().heapUsed;
+      const drawn = drawSubjects({ seed: '01382438112797316654', taskId: '2024-province-A', pool: subjects(0, n), allocation: sizes });
+      gc?.();
+      const retained = process.memoryUsage().heapUsed - heap0;
+      const strata: Record<string, string[]> = {};
+      for (const subject of drawn.selected) (strata[subject.stratum] ??= []).push(subject.id);
+      return {
+        fingerprint: fingerprintOf(strata),
+        note: gc ? `heap retained by the result ${mb(retained)} (${Math.round(retained / drawn.selected.length)} B per drawn subject)` : 'NODE_OPTIONS=--expose-gc shows the heap the result retains',
+      };
+    },
+  },
+  sampler: {
+    label: OFF,
+    run: async (n, sizes) => {
+      const result = samplerRun(n, sizes, false);
+      return { fingerprint: fingerprintOf(Object.fromEntries(Object.entries(result.strata).map(([k, s]) => [k, s.selected.map((e) => e.id)]))), note: '' };
+    },
+  },
+  workers: {
+    label: '2 worker_threads × ½ + merge of JSON states, poolDigest off',
+    run: async (n, sizes) => {
+      const result = await mergedRun(n, sizes, false);
+      return {
+        fingerprint: fingerprintOf(Object.fromEntries(Object.entries(result.strata).map(([k, s]) => [k, s.selected.map((e) => e.id)]))),
+        note: 'wall time, with worker start-up (tsx) and state transfer',
+      };
+    },
+  },
+  baseline: {
+    label: BASE,
+    run: async (n, sizes) => ({ fingerprint: fingerprintOf(Object.fromEntries(cryptoBaseline(n, sizes))), note: '' }),
+  },
+  'fisher-yates': {
+    label: FY,
+    run: async (n) => {
+      sink += fisherYates(n, Math.round(n * 0.03)).length;
+      return { fingerprint: '', note: 'another sample (not consistent sampling); holds every id' };
+    },
+  },
+};
+
+/** In a child process started by {@link fullSize}: runs one case and prints its report as JSON. */
+if (isMainThread && process.env['DRAW_BENCH_CASE'] !== undefined) {
+  const entry = FULL_CASES[process.env['DRAW_BENCH_CASE']]!;
+  const n = Number(process.env['DRAW_BENCH_N']);
+  const rssBefore = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const report = await entry.run(n, sizesFor(n));
+  const seconds = (performance.now() - t0) / 1000;
+  process.stdout.write(`${JSON.stringify({ ...report, seconds, rssBefore, peakRss: peakRss() })}\n`);
+}
+
+/**
+ * Part 1 — the full size, each case once in a fresh process of its own (this file, with the same
+ * loader flags), so that each peak RSS is that case's alone.
+ */
+function fullSize(n: number): void {
+  const rows: Record<string, string>[] = [];
+  const fingerprints = new Map<string, string>();
+  for (const [key, { label }] of Object.entries(FULL_CASES)) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, DRAW_BENCH_CASE: key, DRAW_BENCH_N: String(n) },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    });
+    const line = child.stdout.trim().split('\n').at(-1) ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) throw new Error(`full-size case ${key} failed (exit ${child.status})`);
+    const report = JSON.parse(line) as FullSizeReport;
+    if (report.fingerprint !== '') fingerprints.set(label, report.fingerprint);
+    rows.push({
+      case: label,
+      s: report.seconds.toFixed(2),
+      'µs/subject': ((report.seconds * 1e6) / n).toFixed(2),
+      'peak RSS': mb(report.peakRss),
+      'RSS at start': mb(report.rssBefore),
+      note: report.note,
+    });
+  }
+  console.log(`\n${n.toLocaleString()} subjects, each case once in its own process:`);
+  console.table(rows);
+  console.log(`the same subjects drawn by every consistent-sampling case (drawSubjects, sampler, workers, crypto baseline): ${new Set(fingerprints.values()).size === 1}`);
 }
 
 export async function run(): Promise<void> {
@@ -237,7 +313,7 @@ export async function run(): Promise<void> {
   if (!(globalThis as { gc?: () => void }).gc) console.log('(run with NODE_OPTIONS=--expose-gc for the heap retained by the result)');
   console.log(`draw bench: ${n.toLocaleString()} subjects, strata A/B/C/D 55/30/12/3 %, 3 % sample = ${sample.toLocaleString()} ${JSON.stringify(sizes)}`);
 
-  await fullSize(n, sizes);
+  fullSize(n);
 
   // Part 2 — like for like on m subjects, interleaved rounds, medians (the machine is shared).
   const cases: Record<string, () => unknown> = {
