@@ -60,7 +60,7 @@ export const SamplerOptionsSchema = z
     /**
      * Duplicate-id check: `retained` (O(sample) memory) catches every duplicate that could change the
      * result — a duplicate has the same ticket, so it can only matter if that ticket is drawn — and
-     * reports it from `result()` or `state()`, whatever the order of the items;
+     * reports it from `result()`, whatever the order of the items (a state hands repeats on);
      * `all` also keeps every id seen (O(pool) memory) and rejects any duplicate.
      */
     duplicates: z.enum(['retained', 'all']).default('retained'),
@@ -92,7 +92,8 @@ const StratumStateSchema = z.object({
 
 /**
  * Schema of a sampler's serialisable state (抽样累加器状态): what a worker or a distributed
- * engine sends back to be merged. Retained entries are `[id, sha256 hex of sha256_hex(seed) + id]`.
+ * engine sends back to be merged. Retained entries are `[id, sha256 hex of sha256_hex(seed) + id]`:
+ * per stratum the drawn ones and the next one, in ticket order.
  *
  * @example
  * ```ts
@@ -353,17 +354,20 @@ export class ConsistentSampler implements Sampler {
         ours.excluded += theirs.excluded;
         if (ours.digest !== null && theirs.digest !== null) ours.digest.addSum(theirs.digest);
         const buffer = theirs.buffer;
-        for (const slot of buffer.rank().slots) this.offer(ours, buffer.keys[slot]!, buffer.digests, slot * 8, buffer.idAt(slot), buffer.payloadAt(slot));
+        for (const slot of buffer.rank().kept) this.offer(ours, buffer.keys[slot]!, buffer.digests, slot * 8, buffer.idAt(slot), buffer.payloadAt(slot));
       }
       return;
     }
     const state = parseInput(SamplerStateEnvelopeSchema, other, 'INVALID_INPUT', '抽样累加器状态');
     for (const [name, theirs] of Object.entries(state.strata)) checkRetained(theirs.retained, name);
     this.checkCompatible(state.seed, state.sizes, state.reserve, state.excludeDigest, state.poolDigest);
+    // Everything is checked before any count changes, so a rejected state leaves no trace.
+    for (const name of Object.keys(state.strata)) {
+      if (!this.strata.has(name)) throw mismatch('strata', `状态中的分层 ${name} 在本累加器中不存在`);
+    }
     const words = new Int32Array(8);
     for (const [name, theirs] of Object.entries(state.strata)) {
-      const ours = this.strata.get(name);
-      if (ours === undefined) throw mismatch('strata', `状态中的分层 ${name} 在本累加器中不存在`);
+      const ours = this.strata.get(name)!;
       ours.poolSize += theirs.poolSize;
       ours.excluded += theirs.excluded;
       if (ours.digest !== null && theirs.poolDigest !== null) ours.digest.addHex(theirs.poolDigest);
@@ -374,15 +378,21 @@ export class ConsistentSampler implements Sampler {
     }
   }
 
+  /**
+   * The state hands on each stratum's kept entries — the drawn ones and the sentinel — without
+   * checking for repeated ids: a repeat within one partition may lie outside the draw of the whole,
+   * and one across partitions only shows once merged, so the `result()` of the merged sampler
+   * reports it.
+   */
   state(): SamplerState {
     const strata: SamplerState['strata'] = {};
-    for (const [stratum, slots] of this.rankedStrata()) {
+    for (const [name, stratum] of this.strata) {
       const buffer = stratum.buffer;
-      strata[stratum.name] = {
+      strata[name] = {
         poolSize: stratum.poolSize,
         excluded: stratum.excluded,
         poolDigest: stratum.digest === null ? null : stratum.digest.hex(),
-        retained: Array.from(slots, (slot) => [buffer.idAt(slot), wordsToHex(buffer.digests, slot * 8)] as [string, string]),
+        retained: Array.from(buffer.rank().kept, (slot) => [buffer.idAt(slot), wordsToHex(buffer.digests, slot * 8)] as [string, string]),
       };
     }
     return {
@@ -406,7 +416,7 @@ export class ConsistentSampler implements Sampler {
    *
    * @returns the result and the payloads by stratum name
    * @throws {ShuangsuijiError} `SAMPLE_TOO_LARGE` when a stratum has fewer eligible items than its
-   *   size; `DUPLICATE_ID` when a drawn id came twice (in one stratum or two)
+   *   size; `DUPLICATE_ID` when a drawn id came twice in its stratum, or is drawn in two strata
    */
   resultWithPayloads(): { result: SamplerResult; payloads: Map<string, unknown[]> } {
     const strata: Record<string, StratumResult> = {};
@@ -451,9 +461,10 @@ export class ConsistentSampler implements Sampler {
 
   /**
    * Every stratum with its drawn slots in ticket order, after checking that no drawn id came
-   * twice: in one stratum the buffer reports it (the copies are neighbours in ticket order); across
-   * strata the drawn digests' first words are sorted and ids compared only where two are equal.
-   * The error names the later copy's position.
+   * twice in its stratum (the buffer reports it: the copies are neighbours in ticket order) and
+   * that no id is drawn in two strata (the drawn digests' first words are sorted and ids compared
+   * only where two are equal). An id drawn in one stratum and present, undrawn, in another is not
+   * seen (use `duplicates: 'all'`). The error names the later copy's position.
    *
    * @throws {ShuangsuijiError} `DUPLICATE_ID`
    */
@@ -575,13 +586,13 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  * (see `ticketKey`). A stratum keeps the `size + reserve` smallest tickets: a ticket above its
  * threshold is rejected after one comparison — most of them on the ticket's first digit alone
  * (`N mod 10`, from a sum of 16-bit chunks), before the 11-digit key is computed — so almost
- * every id costs one SHA-256 block and a comparison. The others are appended to a buffer of
- * twice the capacity; when it is full a quickselect keeps the smallest and lowers the threshold
- * (see `TicketBuffer`). Only exact key ties (chance 10^-11) compare full tickets; the exact
- * decimal ticket is formatted only for the result. Nothing looks ids up per item: a repeated id
- * has the same ticket, so it is reported (`DUPLICATE_ID`, by `result` or `state`) exactly when
- * its ticket is among the drawn ones, where the two copies are neighbours — whatever the order of
- * the items.
+ * every id costs one SHA-256 block and a comparison. The others are appended to a buffer a
+ * quarter larger than what it keeps; when it is full a quickselect keeps the smallest and lowers
+ * the threshold (see `TicketBuffer`). Only exact key ties (chance 10^-11) compare full tickets; the
+ * exact decimal ticket is formatted only for the result. Nothing looks ids up per item: a repeated
+ * id has the same ticket, so `result()` reports it (`DUPLICATE_ID`) exactly when its ticket is
+ * among the drawn ones of its stratum, where the two copies are neighbours — whatever the order of
+ * the items. A state hands repeats on rather than reporting them, so a merge finds them too.
  *
  * Because the draw is "the smallest tickets", it does not depend on the order of the items and
  * two samplers over disjoint parts merge ({@link Sampler.merge}) into exactly the sampler of the

@@ -7,12 +7,17 @@ import { compareSlots, selectSmallestSlots, sortSlots } from './ticket-order.js'
  * @example
  * ```ts
  * const ranked: RankedSlots = new TicketBuffer(2).rank();
- * [ranked.slots.length, ranked.repeated]; //=> [0, null]
+ * [ranked.slots.length, ranked.kept.length, ranked.repeated]; //=> [0, 0, null]
  * ```
  */
 export interface RankedSlots {
   /** Slots of the `capacity` smallest tickets (fewer if fewer came), smallest first. */
   readonly slots: Int32Array;
+  /**
+   * The same followed by the sentinel, the next ticket: what a partition hands on to be merged, so
+   * that a drawn id held twice across partitions still meets its copy.
+   */
+  readonly kept: Int32Array;
   /**
    * The slots of two entries with one ticket — the same id twice — one of which is kept, or `null`.
    */
@@ -146,7 +151,8 @@ export class TicketBuffer {
   }
 
   /**
-   * The drawn entries in increasing ticket order, and a repeated id among them if any.
+   * The drawn entries in increasing ticket order, the kept ones (drawn and the sentinel), and a
+   * repeated id among the drawn if any.
    *
    * @returns the slots and the repeated pair
    */
@@ -165,7 +171,7 @@ export class TicketBuffer {
         break;
       }
     }
-    return { slots: all.subarray(0, drawn), repeated };
+    return { slots: all.subarray(0, drawn), kept: all, repeated };
   }
 
   /** Keeps the `keep` smallest entries in slots `0 … keep − 1` and lowers the threshold. */

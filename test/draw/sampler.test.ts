@@ -100,6 +100,10 @@ describe('createSampler', () => {
       expect(() => driver.merge(withRetained(retained))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path }));
       expect(driver.state().strata['*']!.poolSize).toBe(0); // nothing merged
     }
+    const unknownStratum = { ...good, strata: { ...good.strata, Z: good.strata['*']! } } as never;
+    const untouched = createSampler({ seed: 's', size: 2 });
+    expect(() => untouched.merge(unknownStratum)).toThrow(expect.objectContaining({ code: 'ACCUMULATOR_MISMATCH', path: ['strata'] }));
+    expect(untouched.state().strata['*']!.poolSize).toBe(0); // checked before anything is counted
     const driver = createSampler({ seed: 's', size: 2 });
     driver.merge(JSON.parse(JSON.stringify(good)));
     expect(driver.result().strata['*']!.selected.map((e) => e.id)).toEqual(worker.result().strata['*']!.selected.map((e) => e.id));
@@ -113,7 +117,10 @@ describe('createSampler', () => {
     a.merge(b.state());
     a.merge(b.state());
     expect(() => a.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
-    expect(() => a.state()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
+    // a state hands the repeat on instead of reporting it: the sampler that merges it reports it
+    const driver = createSampler({ seed: 's', size: 3 });
+    driver.merge(a.state());
+    expect(() => driver.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID', details: { id: 'z' } }));
     const c = createSampler({ seed: 's', size: 3 });
     c.add('x');
     const d = createSampler({ seed: 's', size: 3 });
@@ -153,6 +160,53 @@ describe('createSampler', () => {
       t.addMany(withDropped);
       expect(t.result().strata['*']!.selected.map((e) => e.id)).toEqual(order.slice(0, 10));
     }
+  });
+
+  it('merging partitions reports a repeated id exactly as one sampler over the whole does', () => {
+    const outcome = (run: () => string[]) => {
+      try {
+        return run();
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), { minLength: 1, maxLength: 14 }),
+        fc.array(fc.nat(2), { minLength: 14, maxLength: 14 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (pool, parts, size, viaState) => {
+          const whole = outcome(() => {
+            const sampler = createSampler({ seed: 'dup', size: Math.min(size, new Set(pool).size) });
+            sampler.addMany(pool);
+            return sampler.result().strata['*']!.selected.map((e) => e.id);
+          });
+          const merged = outcome(() => {
+            const workers = [0, 1, 2].map(() => createSampler({ seed: 'dup', size: Math.min(size, new Set(pool).size) }));
+            pool.forEach((id, i) => workers[parts[i]!]!.add(id));
+            const driver = createSampler({ seed: 'dup', size: Math.min(size, new Set(pool).size) });
+            for (const worker of workers) driver.merge(viaState ? JSON.parse(JSON.stringify(worker.state())) : worker);
+            return driver.result().strata['*']!.selected.map((e) => e.id);
+          });
+          expect(merged).toEqual(whole);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a repeat inside one partition that the whole does not draw is not reported', () => {
+    const [first, second] = sampleIds(['v', 'w', 'x', 'y'], 's');
+    const worker = createSampler({ seed: 's', size: 1 });
+    worker.addMany([second!, second!]); // drawn in this partition, not in the whole
+    const other = createSampler({ seed: 's', size: 1 });
+    other.add(first!);
+    const driver = createSampler({ seed: 's', size: 1 });
+    driver.merge(worker.state());
+    driver.merge(other);
+    expect(driver.result().strata['*']!.selected.map((e) => e.id)).toEqual([first]);
+    expect(() => worker.result()).toThrow(expect.objectContaining({ code: 'DUPLICATE_ID' }));
   });
 
   it('finds one id kept in two strata (DUPLICATE_ID)', () => {
