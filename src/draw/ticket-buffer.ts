@@ -19,7 +19,7 @@ export interface RankedSlots {
    */
   readonly kept: Int32Array;
   /**
-   * The slots of two entries with one ticket — the same id twice — one of which is kept, or `null`.
+   * The slots of two entries with one ticket — the same id twice — one of which is drawn, or `null`.
    */
   readonly repeated: readonly [number, number] | null;
 }
@@ -38,10 +38,11 @@ export interface RankedSlots {
  * reject most candidates on `ticketFirstDigit` alone, before computing their key.
  *
  * Nothing looks ids up per candidate. A repeated id has the same ticket, so its copies are
- * neighbours in ticket order; the buffer keeps one entry more than `capacity`, so when a kept id
- * came twice, its second copy is still buffered and {@link TicketBuffer.rank} reports the pair,
- * whatever the order of the input. (An entry beyond the `capacity` smallest can only fall further
- * back as candidates come, so it is never kept later.)
+ * neighbours in ticket order; the buffer keeps one entry more than `capacity` (a sentinel), so
+ * when a drawn id came twice, its second copy is still buffered and {@link TicketBuffer.rank}
+ * reports the pair, whatever the order of the input. (An entry beyond the drawn ones can only fall
+ * further back as candidates come, so it is never drawn later.) The sentinel is also what a
+ * partition hands on (`rank().kept`), so that the merge of partitions finds the same pairs.
  *
  * Entries live in slots of parallel arrays (key, digest words, id, payload, item index) that grow
  * by doubling up to `limit`: memory is O(capacity), whatever the number of candidates.
