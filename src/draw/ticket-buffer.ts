@@ -69,7 +69,7 @@ export class TicketBuffer {
    */
   bound: number;
   /** Entries buffered (kept and candidates since the last selection). */
-  count = 0;
+  private count = 0;
   keys: Float64Array;
   digests: Int32Array;
   /** How many entries a selection keeps: `capacity` and one sentinel for repeated ids. */
