@@ -1,3 +1,6 @@
+import { describeValue } from './_internal/describe-value.js';
+import { isErrorCode, isErrorPath } from './_internal/error-shape.js';
+
 /**
  * Stable error codes of the library, each with its Chinese description (错误码).
  *
@@ -30,6 +33,8 @@ export const ERROR_CODES = {
   INVALID_RECORD: '记录无效',
   RECORD_MISMATCH: '记录与重算结果不一致',
   ACCUMULATOR_MISMATCH: '累加器的上下文不一致，不能合并',
+  NESTING_TOO_DEEP: '输入嵌套层数超过上限或含有循环引用',
+  SPARSE_ARRAY: '数组含有空位（稀疏数组）',
 } as const;
 
 /**
@@ -80,6 +85,8 @@ export interface ShuangsuijiErrorOptions {
  * @param code - stable error code
  * @param message - Chinese message; defaults to the code's description
  * @param options - `path`, `details` and `cause`
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `code` is not one of {@link ERROR_CODES}, `message`
+ *   is not a string, `options` is not an object or `options.path` is not an array of keys
  *
  * @example
  * ```ts
@@ -102,12 +109,41 @@ export class ShuangsuijiError extends Error {
   readonly details: unknown;
 
   constructor(code: ErrorCode, message?: string, options: ShuangsuijiErrorOptions = {}) {
-    super(message ?? ERROR_CODES[code], options.cause === undefined ? undefined : { cause: options.cause });
+    const read = readArguments(code, message, options);
+    super(read.message, read.cause === undefined ? undefined : { cause: read.cause });
     this.name = 'ShuangsuijiError';
-    this.code = code;
-    this.path = [...(options.path ?? [])];
-    this.details = options.details;
+    this.code = read.code;
+    this.path = read.path;
+    this.details = read.details;
+    if (read.invalid) throw this;
   }
+}
+
+interface ErrorArguments {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly path: PropertyKey[];
+  readonly details: unknown;
+  readonly cause: unknown;
+  /** True when the arguments themselves were bad: the error describes them and is thrown. */
+  readonly invalid: boolean;
+}
+
+function readArguments(code: unknown, message: unknown, options: unknown): ErrorArguments {
+  const bad = (field: string, expected: string, value: unknown): ErrorArguments => ({
+    code: 'INVALID_INPUT',
+    message: `ShuangsuijiError 的参数 ${field} 无效：应为 ${expected}，收到 ${describeValue(value)}`,
+    path: [field],
+    details: undefined,
+    cause: undefined,
+    invalid: true,
+  });
+  if (!isErrorCode(code)) return bad('code', '错误码（ERROR_CODES 的键）', code);
+  if (message !== undefined && typeof message !== 'string') return bad('message', '字符串', message);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', '对象', options);
+  const { path, details, cause } = options as ShuangsuijiErrorOptions;
+  if (path !== undefined && !isErrorPath(path)) return bad('options.path', '由字符串、数字组成的数组', path);
+  return { code, message: message ?? ERROR_CODES[code], path: [...(path ?? [])], details, cause, invalid: false };
 }
 
 /**

@@ -32,7 +32,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
  * ```
  */
 export const FindingSchema = z
-  .object({
+  .strictObject({
     /** Stable id of the rule, e.g. `plan.general-items`. */
     ruleId: z.string().min(1),
     severity: SeveritySchema,

@@ -1,0 +1,133 @@
+import { ShuangsuijiError, type ErrorPath } from '../errors.js';
+import { MAX_INPUT_DEPTH } from '../input-limits.js';
+import { formatPath } from './describe-value.js';
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const mapForEach = Map.prototype.forEach;
+const setForEach = Set.prototype.forEach;
+
+/** True for a real Map (a brand check that runs none of the caller's code). */
+function isRealMap(value: object): value is Map<unknown, unknown> {
+  try {
+    Map.prototype.has.call(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isRealSet(value: object): value is Set<unknown> {
+  try {
+    Set.prototype.has.call(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function where(path: readonly PropertyKey[]): string {
+  return path.length > 0 ? `（字段 ${formatPath(path)}）` : '';
+}
+
+/**
+ * Walks a value once and rejects what would make later work unbounded (有界输入检查):
+ * nesting deeper than {@link MAX_INPUT_DEPTH} or referring back to itself (`NESTING_TOO_DEEP`),
+ * and arrays with holes, such as `new Array(2 ** 32 - 1)` (`SPARSE_ARRAY`).
+ *
+ * The walk visits own enumerable string keys of objects, array elements, and the entries of real
+ * `Map`s and `Set`s; each object once (shared sub-objects are measured once), so it is linear in
+ * the size of the input. A hole is found at the first missing index, so a sparse array of length
+ * 2^32−1 costs as much as its elements before the hole. Typed arrays and functions are not entered.
+ * A getter or Proxy trap of the caller runs; its error propagates unchanged.
+ *
+ * @param value - the untrusted input
+ * @param label - Chinese name of the input, for the message
+ * @param path - path of `value` inside the caller's argument list (prefix of reported paths)
+ * @throws {ShuangsuijiError} `NESTING_TOO_DEEP` or `SPARSE_ARRAY`, with the path where the limit is hit
+ *
+ * @example
+ * ```ts
+ * checkBounded({ tasks: [{ month: 3 }] }, '年度计划'); // passes
+ * checkBounded(new Array(2 ** 32 - 1), '抽查范围'); // throws SPARSE_ARRAY, path [0]
+ * ```
+ */
+export function checkBounded(value: unknown, label = '输入', path: ErrorPath = []): void {
+  if (typeof value !== 'object' || value === null) return;
+  const walk = new BoundedWalk(label, path);
+  walk.height(value, 0);
+}
+
+class BoundedWalk {
+  readonly #label: string;
+  readonly #path: PropertyKey[];
+  readonly #heights = new Map<object, number>();
+  readonly #ancestors = new Set<object>();
+
+  constructor(label: string, path: ErrorPath) {
+    this.#label = label;
+    this.#path = [...path];
+  }
+
+  /** Height of `value` below it (0 for a leaf); `depth` is the nesting above it. */
+  height(value: object, depth: number): number {
+    const known = this.#heights.get(value);
+    if (known !== undefined) {
+      if (depth + known > MAX_INPUT_DEPTH) throw this.#tooDeep(false);
+      return known;
+    }
+    if (this.#ancestors.has(value)) throw this.#tooDeep(true);
+    if (depth >= MAX_INPUT_DEPTH) throw this.#tooDeep(false);
+    if (typeof value === 'function' || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 0;
+    this.#ancestors.add(value);
+    let height = 0;
+    if (Array.isArray(value)) {
+      const length = (value as unknown[]).length;
+      for (let index = 0; index < length; index += 1) {
+        if (!hasOwn.call(value, index)) throw this.#hole(index, length);
+        height = Math.max(height, this.#child(value[index], index, depth));
+      }
+    } else if (isRealMap(value)) {
+      let index = 0;
+      mapForEach.call(value, (entry: unknown, key: unknown) => {
+        height = Math.max(height, this.#child(key, index, depth), this.#child(entry, index, depth));
+        index += 1;
+      });
+    } else if (isRealSet(value)) {
+      let index = 0;
+      setForEach.call(value, (entry: unknown) => {
+        height = Math.max(height, this.#child(entry, index, depth));
+        index += 1;
+      });
+    } else {
+      for (const key of Object.keys(value)) height = Math.max(height, this.#child((value as Record<string, unknown>)[key], key, depth));
+    }
+    this.#ancestors.delete(value);
+    this.#heights.set(value, height);
+    return height;
+  }
+
+  #child(child: unknown, key: PropertyKey, depth: number): number {
+    if (typeof child !== 'object' || child === null) return 0;
+    this.#path.push(key);
+    const height = this.height(child, depth + 1) + 1;
+    this.#path.pop();
+    return height;
+  }
+
+  #tooDeep(cycle: boolean): ShuangsuijiError {
+    const path = [...this.#path];
+    const what = cycle ? '含有循环引用' : `嵌套超过 ${MAX_INPUT_DEPTH} 层`;
+    return new ShuangsuijiError('NESTING_TOO_DEEP', `${this.#label}无效${where(path)}：${what}`, {
+      path,
+      details: { maxDepth: MAX_INPUT_DEPTH, cycle },
+    });
+  }
+
+  #hole(index: number, length: number): ShuangsuijiError {
+    const path = [...this.#path, index];
+    return new ShuangsuijiError('SPARSE_ARRAY', `${this.#label}无效${where(path)}：数组第 ${index} 项是空位（长度 ${length} 的稀疏数组），数组不能有空位`, {
+      path,
+      details: { index, length },
+    });
+  }
+}
