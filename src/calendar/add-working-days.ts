@@ -1,5 +1,5 @@
 import type { CivilDate } from '../core/civil-date.js';
-import { ShuangsuijiError } from '../core/errors.js';
+import { integerArgument } from '../core/_internal/boundary.js';
 import type { CalendarOptions } from './calendar-options.js';
 import { resolveCalendarTable } from './calendar-options.js';
 import { dayIndex, outOfRange } from './day-index.js';
@@ -33,12 +33,7 @@ import { dayIndex, outOfRange } from './day-index.js';
  */
 export function addWorkingDays(date: CivilDate, n: number, options?: CalendarOptions): CivilDate {
   const table = resolveCalendarTable(options);
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-    throw new ShuangsuijiError('INVALID_INPUT', `工作日数无效（字段 n）：应为整数，收到 ${String(n)}`, {
-      path: ['n'],
-      details: { value: n },
-    });
-  }
+  integerArgument(n, { label: '工作日数', path: ['n'] });
   const index = dayIndex(table, date, ['date']);
   let position: number;
   if (n > 0) position = (table.prefix[index + 1] as number) + n - 1;

@@ -24,7 +24,7 @@ export const MAX_CALENDAR_YEARS = 200;
  * ```
  */
 export const CalendarYearsSchema = z
-  .object({
+  .strictObject({
     from: z.number().int().min(1000).max(9999),
     to: z.number().int().min(1000).max(9999),
   })
@@ -84,7 +84,7 @@ export function definitionYears(definition: {
  * ```
  */
 export const CalendarDefinitionSchema = z
-  .object({
+  .strictObject({
     /** Name of the calendar (default `'custom'`, or `<base id>+custom`). */
     id: z.string().min(1).optional(),
     years: CalendarYearsSchema.optional(),

@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { optionsArgument } from '../core/_internal/boundary.js';
 import type { Calendar } from './calendar.js';
 import { calendarTableOf, type CalendarTable } from './calendar-table.js';
 import { chinaCalendar } from './china-calendar.js';
@@ -31,10 +32,7 @@ export interface CalendarOptions {
  */
 export function resolveCalendarTable(options: unknown): CalendarTable {
   if (options === undefined) return calendarTableOf(chinaCalendar) as CalendarTable;
-  if (typeof options !== 'object' || options === null) {
-    throw new ShuangsuijiError('INVALID_INPUT', '选项无效：应为对象', { path: ['options'] });
-  }
-  const calendar = (options as { calendar?: unknown }).calendar;
+  const calendar = optionsArgument(options, { known: ['calendar'] }).calendar;
   const table = calendarTableOf(calendar === undefined ? chinaCalendar : calendar);
   if (table === undefined) {
     throw new ShuangsuijiError('INVALID_INPUT', '选项无效（字段 calendar）：应为 createCalendar 返回的工作日历', {

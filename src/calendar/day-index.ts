@@ -1,5 +1,6 @@
 import { isValidCivilDate, type CivilDate } from '../core/civil-date.js';
 import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
+import { describeValue } from '../core/_internal/boundary.js';
 import { MS_PER_DAY, type CalendarTable } from './calendar-table.js';
 
 function digits(text: string, start: number, length: number): number {
@@ -10,10 +11,6 @@ function digits(text: string, start: number, length: number): number {
     value = value * 10 + code;
   }
   return value;
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : typeof value;
 }
 
 /**
@@ -40,7 +37,7 @@ export function outOfRange(
 ): ShuangsuijiError {
   return new ShuangsuijiError(
     'CALENDAR_OUT_OF_RANGE',
-    `${what}超出工作日历 ${table.id} 覆盖的范围（${table.first} 至 ${table.last}）`,
+    `${what} 超出工作日历 ${table.id} 覆盖的范围（${table.first} 至 ${table.last}）`,
     { path, details: { date, from: table.first, to: table.last, ...extra } },
   );
 }
@@ -72,7 +69,7 @@ export function dayIndex(table: CalendarTable, date: unknown, path: ErrorPath): 
     }
   }
   if (!isValidCivilDate(date)) {
-    throw new ShuangsuijiError('INVALID_DATE', `日期无效：${describe(date)} 不是 YYYY-MM-DD 格式的真实日期`, {
+    throw new ShuangsuijiError('INVALID_DATE', `日期无效：应为 YYYY-MM-DD 格式的真实日期，收到 ${describeValue(date)}`, {
       path,
       details: { value: date },
     });

@@ -14,7 +14,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * ```
  */
 export const NoticeSchema = z
-  .object({
+  .strictObject({
     /** Full title of the notice (通知标题). */
     title: z.string().min(1),
     /** Document number (发文字号), when known for certain. */
@@ -51,7 +51,7 @@ const festivalDays = z.array(CivilDateSchema);
  * ```
  */
 export const StatutoryDaysSchema = z
-  .object({
+  .strictObject({
     /** 元旦 New Year's Day. */
     newYear: festivalDays,
     /** 春节 Spring Festival. */
@@ -95,7 +95,7 @@ export type StatutoryDays = z.infer<typeof StatutoryDaysSchema>;
  * ```
  */
 export const HolidayScheduleSchema = z
-  .object({
+  .strictObject({
     year: z.number().int(),
     /** The annual notice (国务院办公厅关于XXXX年部分节假日安排的通知). */
     source: NoticeSchema,

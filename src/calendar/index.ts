@@ -25,3 +25,4 @@ export { schedule2023 } from './data/2023.js';
 export { schedule2024 } from './data/2024.js';
 export { schedule2025 } from './data/2025.js';
 export { schedule2026 } from './data/2026.js';
+export { parseCalendarDefinition } from './parse-shapes.js';
