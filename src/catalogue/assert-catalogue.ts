@@ -1,9 +1,12 @@
 import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
 import type { Catalogue } from './define-catalogue.js';
+import { describeValue } from '../core/_internal/boundary.js';
+import { isRegisteredCatalogue } from './_internal/catalogue-registry.js';
 
 /**
  * Checks that a value is a catalogue made by {@link defineCatalogue} (internal; 清单校验).
- * Cheap structural check: the lookups the functions rely on must be there.
+ * O(1) and runs none of the caller's code: the catalogue must be one `defineCatalogue` returned
+ * (frozen, so it is still what was validated); a copy or a look-alike is rejected.
  *
  * @param value - the value passed as a catalogue
  * @param path - where the value sits in the caller's input
@@ -17,14 +20,7 @@ import type { Catalogue } from './define-catalogue.js';
  * ```
  */
 export function assertCatalogue(value: unknown, path: ErrorPath = []): asserts value is Catalogue {
-  const candidate = value as Partial<Catalogue> | null | undefined;
-  if (
-    candidate === null ||
-    typeof candidate !== 'object' ||
-    !(candidate.byCode instanceof Map) ||
-    !Array.isArray(candidate.items) ||
-    !Array.isArray(candidate.generalCodes)
-  ) {
-    throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单无效：应使用 defineCatalogue 创建', { path });
+  if (!isRegisteredCatalogue(value)) {
+    throw new ShuangsuijiError('INVALID_CATALOGUE', `抽查事项清单无效：应使用 defineCatalogue 创建，收到 ${describeValue(value)}`, { path });
   }
 }

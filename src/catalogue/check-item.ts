@@ -61,7 +61,7 @@ export type CheckMethod = z.infer<typeof CheckMethodSchema>;
  * ```
  */
 export const CheckItemSchema = z
-  .object({
+  .strictObject({
     /** Item code in the province's list, e.g. `A99`. */
     code: z.string().min(1),
     name: z.string().min(1),

@@ -3,6 +3,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { deepFreeze } from '../core/deep-freeze.js';
 import { CheckItemSchema, type CheckItem } from './check-item.js';
+import { registerCatalogue } from './_internal/catalogue-registry.js';
 
 /**
  * Schema of a catalogue definition (抽查事项清单): the year, the region it is for and its items.
@@ -13,7 +14,7 @@ import { CheckItemSchema, type CheckItem } from './check-item.js';
  * ```
  */
 export const CatalogueDefinitionSchema = z
-  .object({
+  .strictObject({
     year: z.number().int().min(2000).max(2100),
     region: z.string().min(1),
     items: z.array(CheckItemSchema),
@@ -88,5 +89,5 @@ export function defineCatalogue(definition: CatalogueDefinition): Catalogue {
       path: ['items'],
     });
   }
-  return deepFreeze({ year: parsed.year, region: parsed.region, items: parsed.items, byCode, generalCodes });
+  return registerCatalogue(deepFreeze({ year: parsed.year, region: parsed.region, items: parsed.items, byCode, generalCodes }));
 }

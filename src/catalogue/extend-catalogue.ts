@@ -1,4 +1,4 @@
-import { ShuangsuijiError } from '../core/errors.js';
+import { arrayArgument } from '../core/_internal/boundary.js';
 import { assertCatalogue } from './assert-catalogue.js';
 import type { CheckItemInput } from './check-item.js';
 import { defineCatalogue, type Catalogue } from './define-catalogue.js';
@@ -23,6 +23,6 @@ import { defineCatalogue, type Catalogue } from './define-catalogue.js';
  */
 export function extendCatalogue(catalogue: Catalogue, items: readonly CheckItemInput[]): Catalogue {
   assertCatalogue(catalogue, ['catalogue']);
-  if (!Array.isArray(items)) throw new ShuangsuijiError('INVALID_CATALOGUE', '增补的抽查事项应为数组', { path: ['items'] });
-  return defineCatalogue({ year: catalogue.year, region: catalogue.region, items: [...catalogue.items, ...items] });
+  const added = arrayArgument(items, { code: 'INVALID_CATALOGUE', label: '增补的抽查事项', path: ['items'] }) as readonly CheckItemInput[];
+  return defineCatalogue({ year: catalogue.year, region: catalogue.region, items: [...catalogue.items, ...added] });
 }

@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { shownText, stringArgument } from '../core/_internal/boundary.js';
 import { assertCatalogue } from './assert-catalogue.js';
 import type { CheckItem } from './check-item.js';
 import type { Catalogue } from './define-catalogue.js';
@@ -20,9 +21,9 @@ import type { Catalogue } from './define-catalogue.js';
  */
 export function findItem(catalogue: Catalogue, code: string): CheckItem {
   assertCatalogue(catalogue, ['catalogue']);
-  const item = typeof code === 'string' ? catalogue.byCode.get(code) : undefined;
+  const item = catalogue.byCode.get(stringArgument(code, { label: '抽查事项编码', path: ['code'] }));
   if (item === undefined) {
-    throw new ShuangsuijiError('UNKNOWN_ITEM', `抽查事项编码 ${String(code)} 不在清单中`, { path: ['code'], details: { code } });
+    throw new ShuangsuijiError('UNKNOWN_ITEM', `抽查事项编码 ${shownText(code)} 不在清单中`, { path: ['code'], details: { code } });
   }
   return item;
 }

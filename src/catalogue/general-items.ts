@@ -1,3 +1,4 @@
+import { badArgument, optionsArgument } from '../core/_internal/boundary.js';
 import { assertCatalogue } from './assert-catalogue.js';
 import type { CheckItem } from './check-item.js';
 import type { Catalogue } from './define-catalogue.js';
@@ -8,7 +9,8 @@ import type { Catalogue } from './define-catalogue.js';
  * @param catalogue - a catalogue made by {@link defineCatalogue}
  * @param options - `includePlaceholders` (default `true`): whether items still to be filled count
  * @returns the general items
- * @throws {ShuangsuijiError} `INVALID_CATALOGUE` when `catalogue` is not a catalogue
+ * @throws {ShuangsuijiError} `INVALID_CATALOGUE` when `catalogue` is not a catalogue; `INVALID_INPUT` for
+ *   options that are not an object, an unknown option or a non-boolean `includePlaceholders`
  *
  * @example
  * ```ts
@@ -18,6 +20,7 @@ import type { Catalogue } from './define-catalogue.js';
  */
 export function generalItems(catalogue: Catalogue, options: { readonly includePlaceholders?: boolean } = {}): CheckItem[] {
   assertCatalogue(catalogue, ['catalogue']);
-  const includePlaceholders = options.includePlaceholders ?? true;
+  const { includePlaceholders = true } = optionsArgument(options, { known: ['includePlaceholders'] });
+  if (typeof includePlaceholders !== 'boolean') throw badArgument('布尔值', includePlaceholders, { label: '选项', path: ['options', 'includePlaceholders'] });
   return catalogue.items.filter((item) => item.category === 'general' && (includePlaceholders || !item.placeholder));
 }

@@ -6,9 +6,11 @@ export { SUPERVISION_TAGS, SUPERVISION_TAG_OWNERS, SupervisionTagSchema, isSuper
 export type { SupervisionTag } from './supervision-tags.js';
 export { zhejiang2023Catalogue } from './zhejiang2023-catalogue.js';
 export { findItem } from './find-item.js';
+export { isCatalogue } from './is-catalogue.js';
 export { itemsForTask } from './items-for-task.js';
 export { itemsForTag } from './items-for-tag.js';
 export { generalItems } from './general-items.js';
 export { placeholderItems } from './placeholder-items.js';
 export { replaceItem } from './replace-item.js';
 export { extendCatalogue } from './extend-catalogue.js';
+export { parseCheckItem, parseCatalogueDefinition } from './parse-shapes.js';

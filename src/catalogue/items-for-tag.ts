@@ -1,3 +1,4 @@
+import { stringArgument } from '../core/_internal/boundary.js';
 import { assertCatalogue } from './assert-catalogue.js';
 import type { CheckItem } from './check-item.js';
 import type { Catalogue } from './define-catalogue.js';
@@ -8,7 +9,8 @@ import type { Catalogue } from './define-catalogue.js';
  * @param catalogue - a catalogue made by {@link defineCatalogue}
  * @param tag - a tag id, e.g. `'catering'`
  * @returns the items listing `tag` in `targetTags`, in list order
- * @throws {ShuangsuijiError} `INVALID_CATALOGUE` when `catalogue` is not a catalogue
+ * @throws {ShuangsuijiError} `INVALID_CATALOGUE` when `catalogue` is not a catalogue; `INVALID_INPUT`
+ *   (path `['tag']`) when `tag` is not a non-empty string
  *
  * @example
  * ```ts
@@ -18,5 +20,6 @@ import type { Catalogue } from './define-catalogue.js';
  */
 export function itemsForTag(catalogue: Catalogue, tag: string): CheckItem[] {
   assertCatalogue(catalogue, ['catalogue']);
-  return catalogue.items.filter((item) => item.targetTags.includes(tag));
+  const wanted = stringArgument(tag, { label: '分类监管标签', path: ['tag'] });
+  return catalogue.items.filter((item) => item.targetTags.includes(wanted));
 }

@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { arrayArgument, shownText, stringArgument } from '../core/_internal/boundary.js';
 import { assertCatalogue } from './assert-catalogue.js';
 import type { CheckItem } from './check-item.js';
 import type { Catalogue } from './define-catalogue.js';
@@ -20,11 +21,10 @@ import type { Catalogue } from './define-catalogue.js';
  */
 export function itemsForTask(catalogue: Catalogue, codes: readonly string[]): CheckItem[] {
   assertCatalogue(catalogue, ['catalogue']);
-  if (!Array.isArray(codes)) throw new ShuangsuijiError('INVALID_INPUT', '抽查事项编码应为数组', { path: [] });
-  return codes.map((code, index) => {
-    const item = catalogue.byCode.get(code);
+  return arrayArgument(codes, { label: '抽查事项编码列表', path: [] }).map((code, index) => {
+    const item = catalogue.byCode.get(stringArgument(code, { label: '抽查事项编码', path: [index] }));
     if (item === undefined) {
-      throw new ShuangsuijiError('UNKNOWN_ITEM', `抽查事项编码 ${String(code)} 不在清单中`, { path: [index], details: { code } });
+      throw new ShuangsuijiError('UNKNOWN_ITEM', `抽查事项编码 ${shownText(code as string)} 不在清单中`, { path: [index], details: { code } });
     }
     return item;
   });

@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { shownText, stringArgument } from '../core/_internal/boundary.js';
 import { assertCatalogue } from './assert-catalogue.js';
 import type { CheckItemInput } from './check-item.js';
 import { defineCatalogue, type Catalogue } from './define-catalogue.js';
@@ -12,7 +13,8 @@ import { defineCatalogue, type Catalogue } from './define-catalogue.js';
  * @param code - code of the item to replace
  * @param item - the new item
  * @returns the new, validated catalogue
- * @throws {ShuangsuijiError} `UNKNOWN_ITEM` when `code` is not in the list, `INVALID_CATALOGUE` for a
+ * @throws {ShuangsuijiError} `INVALID_INPUT` (path `['code']`) when `code` is not a non-empty string,
+ *   `UNKNOWN_ITEM` when `code` is not in the list, `INVALID_CATALOGUE` for a
  *   malformed item (path `['items', i, field]`), `DUPLICATE_ID` when the new code is already used
  *
  * @example
@@ -26,9 +28,10 @@ import { defineCatalogue, type Catalogue } from './define-catalogue.js';
  */
 export function replaceItem(catalogue: Catalogue, code: string, item: CheckItemInput): Catalogue {
   assertCatalogue(catalogue, ['catalogue']);
+  stringArgument(code, { label: '抽查事项编码', path: ['code'] });
   const index = catalogue.items.findIndex((existing) => existing.code === code);
   if (index < 0) {
-    throw new ShuangsuijiError('UNKNOWN_ITEM', `抽查事项编码 ${String(code)} 不在清单中，无法替换`, { path: ['code'], details: { code } });
+    throw new ShuangsuijiError('UNKNOWN_ITEM', `抽查事项编码 ${shownText(code)} 不在清单中，无法替换`, { path: ['code'], details: { code } });
   }
   const items: CheckItemInput[] = [...catalogue.items];
   items[index] = item;
