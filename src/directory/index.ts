@@ -4,3 +4,4 @@ export { InspectorSchema } from './inspector.js';
 export type { Inspector, InspectorInput } from './inspector.js';
 export { PoolFilterSchema, matchesPool, filterPool } from './pool-filter.js';
 export type { PoolFilter, PoolFilterInput } from './pool-filter.js';
+export { parseSubject, parseInspector, parsePoolFilter } from './parse-shapes.js';

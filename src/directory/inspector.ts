@@ -10,7 +10,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * ```
  */
 export const InspectorSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
     /** Department (科室 / 市监所 / 分局) the inspector belongs to. */

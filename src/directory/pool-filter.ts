@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { RiskClassSchema } from '../core/risk-class.js';
-import { SubjectKindSchema, SubjectStatusSchema, type Subject } from './subject.js';
+import { SubjectKindSchema, SubjectStatusSchema, type SubjectInput } from './subject.js';
+import { checkPoolFilter, checkPoolSubject } from './_internal/check-pool.js';
 
 /**
  * Schema of a pool filter (抽查范围): which subjects of the directory a task draws from.
@@ -15,7 +16,7 @@ import { SubjectKindSchema, SubjectStatusSchema, type Subject } from './subject.
  * ```
  */
 export const PoolFilterSchema = z
-  .object({
+  .strictObject({
     /** Subject kinds to include (主体类型). */
     kinds: z.array(SubjectKindSchema).optional(),
     /** Subjects carrying any of these tags (分类监管标签，任一). */
@@ -61,10 +62,11 @@ export type PoolFilterInput = z.input<typeof PoolFilterSchema>;
  * Cheap enough to call once per subject of a large directory: the filter should be parsed once
  * with {@link PoolFilterSchema} (an unparsed filter without `statuses` means operating subjects).
  *
- * @param subject - a subject (parsed, or at least `{ kind, status?, tags?, region?, grid?, unit?, riskClass? }`)
- * @param filter - a pool filter
+ * @param subject - a subject (parsed, or as accepted on input: `{ id, kind, status?, tags?, region?, grid?, unit?, riskClass? }`)
+ * @param filter - a pool filter (parsed, or as accepted on input)
  * @returns `true` when every criterion of the filter holds
- * @throws {ShuangsuijiError} `INVALID_INPUT` when `subject` or `filter` is not an object
+ * @throws {ShuangsuijiError} `INVALID_INPUT` with the path of the bad field (`['subject', 'id']`,
+ *   `['filter', 'tags']` …) — both are checked by hand, cheaply; `SPARSE_ARRAY` for a list with holes
  *
  * @example
  * ```ts
@@ -72,9 +74,14 @@ export type PoolFilterInput = z.input<typeof PoolFilterSchema>;
  * matchesPool(SubjectSchema.parse({ id: 's1', name: '甲', kind: 'enterprise', tags: ['food'] }), filter); //=> true
  * ```
  */
-export function matchesPool(subject: Subject, filter: PoolFilter): boolean {
-  if (subject === null || typeof subject !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '检查对象应为对象', { path: ['subject'] });
-  if (filter === null || typeof filter !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '抽查范围应为对象', { path: ['filter'] });
+export function matchesPool(subject: SubjectInput, filter: PoolFilterInput): boolean {
+  checkPoolFilter(filter, ['filter']);
+  checkPoolSubject(subject, ['subject']);
+  return matches(subject, filter);
+}
+
+/** {@link matchesPool} on a checked subject and filter. */
+function matches(subject: SubjectInput, filter: PoolFilterInput): boolean {
   const tags: readonly string[] = subject.tags ?? NO_TAGS;
   if (!(filter.statuses ?? OPERATING).includes(subject.status ?? 'operating')) return false;
   if (filter.kinds !== undefined && !filter.kinds.includes(subject.kind)) return false;
@@ -98,24 +105,31 @@ const OPERATING: readonly string[] = ['operating'];
  * Works over arrays and any iterable, so a large directory can be streamed. The filter is
  * validated once, when the function is called.
  *
- * @param subjects - subjects (an array or any iterable)
+ * @param subjects - subjects, parsed or as accepted on input (an array or any iterable)
  * @param filter - a pool filter (validated with {@link PoolFilterSchema})
- * @returns an iterable of the matching subjects, in input order
- * @throws {ShuangsuijiError} `INVALID_INPUT` for a bad filter (with the path inside the filter) or a non-iterable directory (path `['subjects']`)
+ * @returns an iterable of the matching subjects (the given objects), in input order
+ * @throws {ShuangsuijiError} `INVALID_INPUT` for a bad filter (with the path inside the filter) or a
+ *   non-iterable directory (path `['subjects']`); while iterating, `INVALID_INPUT` for a bad subject
+ *   (path `['subjects', i, field]`)
  *
  * @example
  * ```ts
  * const pool = [...filterPool(directory, { kinds: ['enterprise'] })];
  * ```
  */
-export function filterPool(subjects: Iterable<Subject>, filter: PoolFilterInput): Iterable<Subject> {
+export function filterPool<S extends SubjectInput>(subjects: Iterable<S>, filter: PoolFilterInput): Iterable<S> {
   const parsed = parseInput(PoolFilterSchema, filter, 'INVALID_INPUT', '抽查范围');
-  if (subjects === null || typeof subjects !== 'object' || typeof (subjects as Iterable<Subject>)[Symbol.iterator] !== 'function') {
+  if (subjects === null || typeof subjects !== 'object' || typeof (subjects as Iterable<S>)[Symbol.iterator] !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', '检查对象名录应为数组或可迭代对象', { path: ['subjects'] });
   }
   return matching(subjects, parsed);
 }
 
-function* matching(subjects: Iterable<Subject>, filter: PoolFilter): Generator<Subject> {
-  for (const subject of subjects) if (matchesPool(subject, filter)) yield subject;
+function* matching<S extends SubjectInput>(subjects: Iterable<S>, filter: PoolFilter): Generator<S> {
+  let index = 0;
+  for (const subject of subjects) {
+    checkPoolSubject(subject, ['subjects', index]);
+    if (matches(subject, filter)) yield subject;
+    index += 1;
+  }
 }

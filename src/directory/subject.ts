@@ -73,7 +73,7 @@ export type SubjectStatus = z.infer<typeof SubjectStatusSchema>;
  * ```
  */
 export const SubjectSchema = z
-  .object({
+  .strictObject({
     /** Stable id in the directory, usually the unified social credit code. */
     id: z.string().min(1),
     /** 统一社会信用代码, or the 15-digit 注册号 of an older individual business. */
