@@ -25,7 +25,7 @@ const YearSchema = z.number().int().min(2000).max(2100);
  * ```
  */
 export function completionDeadlineFor(policy: Policy, year: number): CivilDate {
-  parseInput(z.object({ year: YearSchema }), { year }, 'INVALID_INPUT', '年份');
+  parseInput(z.strictObject({ year: YearSchema }), { year }, 'INVALID_INPUT', '年份');
   const monthDay: unknown = (policy as Partial<Policy> | null | undefined)?.completionDeadline;
   if (!MonthDaySchema.safeParse(monthDay).success || !isValidCivilDate(`2024-${String(monthDay)}`)) {
     throw new ShuangsuijiError('INVALID_POLICY', '政策参数无效：completionDeadline 应为 MM-DD 格式的日期', {

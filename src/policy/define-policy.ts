@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { formatPath, shownText } from '../core/_internal/boundary.js';
 import { parseInput } from '../core/parse-input.js';
 import { deepFreeze } from '../core/deep-freeze.js';
 import { isValidCivilDate } from '../core/civil-date.js';
@@ -32,8 +33,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function invalid(message: string, path: PropertyKey[]): ShuangsuijiError {
-  return new ShuangsuijiError('INVALID_POLICY', `政策参数无效（字段 ${path.map(String).join('.')}）：${message}`, { path });
+  return new ShuangsuijiError('INVALID_POLICY', `政策参数无效（字段 ${formatPath(path)}）：${message}`, { path });
 }
+
+/** The overrides: every field optional, per-class maps partial, unknown fields rejected. */
+const PolicyOverridesSchema = PolicySchema.partial()
+  .extend({ riskMultipliers: PolicySchema.shape.riskMultipliers.partial().optional(), riskRatios: PolicySchema.shape.riskRatios })
+  .strict();
 
 /**
  * Derives a validated, frozen policy from a base policy and overrides (定义政策参数) — e.g. a
@@ -69,20 +75,24 @@ export function definePolicy(overrides: PolicyOverrides = {}, base: Policy = zhe
   try {
     parsedBase = parseInput(PolicySchema, base, 'INVALID_POLICY', '基础政策参数');
   } catch (error) {
-    const inner = error as ShuangsuijiError;
+    if (!(error instanceof ShuangsuijiError)) throw error; // the caller's own getter or Proxy
+    const inner = error;
     throw new ShuangsuijiError('INVALID_POLICY', inner.message, { path: ['base', ...inner.path], details: inner.details, cause: inner });
   }
 
-  const input: Record<string, unknown> = overrides;
-  for (const key of Object.keys(input)) {
-    if (!FIELDS.has(key)) throw invalid(`未知字段 ${key}`, [key]);
+  const given: Record<string, unknown> = overrides;
+  for (const key of Object.keys(given)) {
+    if (!FIELDS.has(key)) throw invalid(`未知字段 ${shownText(key)}`, [key]);
   }
   for (const field of PER_CLASS_FIELDS) {
-    const value = input[field];
+    const value = given[field];
     if (isPlainObject(value)) {
-      for (const key of Object.keys(value)) if (!CLASS_KEYS.has(key)) throw invalid(`未知风险类别 ${key}（应为 A、B、C、D）`, [field, key]);
+      for (const key of Object.keys(value)) if (!CLASS_KEYS.has(key)) throw invalid(`未知风险类别 ${shownText(key)}（应为 A、B、C、D）`, [field, key]);
     }
   }
+  // From here on only the validated copy is read: no BigInt or Symbol reaches JSON.stringify, and a
+  // getter of the caller runs once. (zod adds `sources: {}` when none is given: merging it changes nothing.)
+  const input: Record<string, unknown> = parseInput(PolicyOverridesSchema, given, 'INVALID_POLICY', '政策参数');
 
   const merged: Record<string, unknown> = { ...parsedBase, ...input };
   for (const field of PER_CLASS_FIELDS) {

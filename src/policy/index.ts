@@ -4,3 +4,4 @@ export { zhejiang2023 } from './zhejiang2023.js';
 export { definePolicy } from './define-policy.js';
 export type { PolicyOverrides } from './define-policy.js';
 export { completionDeadlineFor } from './completion-deadline-for.js';
+export { parsePolicy } from './parse-shapes.js';

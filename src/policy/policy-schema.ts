@@ -3,7 +3,7 @@ import { RiskClassSchema } from '../core/risk-class.js';
 import { SubjectStatusSchema } from '../directory/subject.js';
 
 const share = z.number().min(0).max(1);
-const perClass = <T extends z.ZodType>(value: T) => z.object({ A: value, B: value, C: value, D: value });
+const perClass = <T extends z.ZodType>(value: T) => z.strictObject({ A: value, B: value, C: value, D: value });
 
 /**
  * A month and day `'MM-DD'` within the plan's year (年内日期), e.g. `'10-31'`.
@@ -29,7 +29,7 @@ export const MonthDaySchema = z
  * ```
  */
 export const PolicySchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
     /** Year the policy is for, if it is tied to one. */
