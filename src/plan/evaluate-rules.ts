@@ -1,3 +1,4 @@
+import { arrayArgument, checkBounded, describeValue, shownText } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { SeveritySchema, sortFindings, type Finding } from '../core/finding.js';
 import type { Rule, RuleFindingInput } from './rule.js';
@@ -51,6 +52,7 @@ const RULE_FAILED = 'engine.rule-failed';
  */
 export function evaluateRules<C>(rules: readonly Rule<C>[], context: C, options: EvaluateRulesOptions = {}): Finding[] {
   if (!Array.isArray(rules)) throw new ShuangsuijiError('INVALID_INPUT', '规则应为数组', { path: ['rules'] });
+  arrayArgument(rules, { label: '规则', path: ['rules'] });
   const seen = new Set<string>();
   rules.forEach((rule: unknown, index) => {
     const candidate = rule as Partial<Rule<C>> | null;
@@ -66,9 +68,10 @@ export function evaluateRules<C>(rules: readonly Rule<C>[], context: C, options:
   const only = options.only;
   if (only !== undefined) {
     if (!Array.isArray(only)) throw new ShuangsuijiError('INVALID_INPUT', 'only 应为规则编号数组', { path: ['options', 'only'] });
+    arrayArgument(only, { label: '选项', path: ['options', 'only'] });
     only.forEach((id, index) => {
       if (!seen.has(id)) {
-        throw new ShuangsuijiError('UNKNOWN_REFERENCE', `规则 ${String(id)} 不存在`, { path: ['options', 'only', index], details: { id } });
+        throw new ShuangsuijiError('UNKNOWN_REFERENCE', `规则 ${typeof id === 'string' ? shownText(id) : describeValue(id)} 不存在`, { path: ['options', 'only', index], details: { id } });
       }
     });
   }
@@ -81,7 +84,7 @@ function runRule<C>(rule: Rule<C>, context: C): Finding[] {
   try {
     raw = rule.check(context);
   } catch (error) {
-    return [failure(rule, error instanceof Error ? error.message : String(error))];
+    return [failure(rule, describeThrown(error))];
   }
   if (!Array.isArray(raw)) return [failure(rule, 'check 的返回值不是数组')];
   const findings: Finding[] = [];
@@ -95,6 +98,12 @@ function runRule<C>(rule: Rule<C>, context: C): Finding[] {
 
 function complete<C>(rule: Rule<C>, item: unknown): Finding | undefined {
   if (item === null || typeof item !== 'object') return undefined;
+  try {
+    checkBounded(item, '检查发现'); // a cyclic, too deep or sparse finding is not a finding
+  } catch (error) {
+    if (error instanceof ShuangsuijiError) return undefined;
+    throw error;
+  }
   const input = item as RuleFindingInput;
   const severity = input.severity ?? rule.severity;
   const clause = input.clause ?? rule.clause;
@@ -114,6 +123,15 @@ function complete<C>(rule: Rule<C>, item: unknown): Finding | undefined {
     finding.data = { ...input.data };
   }
   return finding;
+}
+
+/** What a rule's check threw, for the engine's finding: its message, never `String()` of it. */
+function describeThrown(error: unknown): string {
+  if (error instanceof Error) {
+    const message: unknown = error.message;
+    return typeof message === 'string' ? shownText(message) : describeValue(error);
+  }
+  return describeValue(error);
 }
 
 function isStringArray(value: unknown): value is string[] {

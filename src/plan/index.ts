@@ -25,3 +25,4 @@ export { riskAllocationRule } from './rules/risk-allocation.js';
 export { jointShareRule, isJointTask } from './rules/joint-share.js';
 export { completionDeadlineRule } from './rules/completion-deadline.js';
 export { longwan2023SamplePlan } from './longwan2023-sample-plan.js';
+export { parseAnnualPlan, parsePlannedTask } from './parse-shapes.js';

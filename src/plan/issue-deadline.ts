@@ -1,3 +1,4 @@
+import { optionsArgument } from '../core/_internal/boundary.js';
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
@@ -23,7 +24,7 @@ export interface IssueDeadlineOptions {
   readonly calendar?: Calendar | undefined;
 }
 
-const YearMonthSchema = z.object({
+const YearMonthSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   month: z.number().int().min(1).max(12),
 });
@@ -52,10 +53,9 @@ const YearMonthSchema = z.object({
  */
 export function issueDeadline(year: number, month: number, options: IssueDeadlineOptions = {}): CivilDate {
   parseInput(YearMonthSchema, { year, month }, 'INVALID_INPUT', '年月');
-  if (options === null || typeof options !== 'object') {
-    throw new ShuangsuijiError('INVALID_INPUT', '选项无效：应为对象', { path: ['options'] });
-  }
-  const policy = options.policy ?? zhejiang2023;
+  const given = optionsArgument(options, { known: ['policy', 'calendar'] });
+  // Only a missing policy defaults: `policy: null` is an error, not the preset.
+  const policy = given['policy'] === undefined ? zhejiang2023 : (given['policy'] as IssueDeadlineOptions['policy']);
   if (policy === null || typeof policy !== 'object') {
     throw new ShuangsuijiError('INVALID_POLICY', '政策参数无效：应为对象', { path: ['options', 'policy'] });
   }
@@ -70,5 +70,5 @@ export function issueDeadline(year: number, month: number, options: IssueDeadlin
   }
   const day = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(issueDay).padStart(2, '0')}`;
   if (issueDeferral === 'none') return day;
-  return nextWorkingDay(day, { calendar: options.calendar ?? chinaCalendar });
+  return nextWorkingDay(day, { calendar: (given['calendar'] as Calendar | undefined) ?? chinaCalendar });
 }

@@ -1,6 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { deepFreeze } from '../core/deep-freeze.js';
+import { registerPlanRuleContext } from './_internal/context-registry.js';
 import { isCalendar, chinaCalendar, type Calendar } from '../calendar/index.js';
 import type { Catalogue } from '../catalogue/define-catalogue.js';
 import { assertCatalogue } from '../catalogue/assert-catalogue.js';
@@ -75,23 +76,9 @@ export function createPlanRuleContext(plan: unknown, options: PlanContextOptions
       path: ['options', 'calendar'],
     });
   }
-  return Object.freeze({ plan: deepFreeze(parsedPlan), catalogue: options.catalogue, policy: deepFreeze(policy), calendar });
+  return registerPlanRuleContext(Object.freeze({ plan: deepFreeze(parsedPlan), catalogue: options.catalogue, policy: deepFreeze(policy), calendar }));
 }
 
 function parsePlan(plan: unknown): AnnualPlan {
-  try {
-    return parseInput(StrictAnnualPlanSchema, plan, 'INVALID_PLAN', '年度计划');
-  } catch (error) {
-    const issue = (error as ShuangsuijiError).details as { issues?: { code?: string; keys?: string[] }[] } | undefined;
-    const first = issue?.issues?.[0];
-    if (error instanceof ShuangsuijiError && first?.code === 'unrecognized_keys' && first.keys?.[0] !== undefined) {
-      const path = [...error.path, first.keys[0]];
-      throw new ShuangsuijiError('INVALID_PLAN', `年度计划无效（字段 ${path.map(String).join('.')}）：未知字段 ${first.keys.join('、')}`, {
-        path,
-        details: error.details,
-        cause: error,
-      });
-    }
-    throw error;
-  }
+  return parseInput(StrictAnnualPlanSchema, plan, 'INVALID_PLAN', '年度计划');
 }

@@ -13,7 +13,7 @@ import { PoolFilterSchema } from '../directory/pool-filter.js';
  * ```
  */
 export const SamplingSchema = z
-  .object({
+  .strictObject({
     /** Share of the pool to draw, (0, 1]. */
     ratio: z.number().gt(0).max(1).optional(),
     /** Number of subjects to draw. */
@@ -50,7 +50,7 @@ export type Sampling = z.infer<typeof SamplingSchema>;
  * ```
  */
 export const PlannedTaskSchema = z
-  .object({
+  .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
     /** Month the task is issued in, 1–12. */
@@ -107,7 +107,7 @@ export type PlannedTaskInput = z.input<typeof PlannedTaskSchema>;
  * ```
  */
 export const AnnualPlanSchema = z
-  .object({
+  .strictObject({
     year: z.number().int().min(2000).max(2100),
     /** The bureau the plan belongs to (编制单位). */
     unit: z.string().min(1),

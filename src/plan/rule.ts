@@ -57,7 +57,7 @@ export interface Rule<C> {
  * RuleDefinitionSchema.safeParse({ id: 'x.y', clause: '通知·一', severity: 'error', description: '示例', check: () => [] }).success; //=> true
  * ```
  */
-export const RuleDefinitionSchema = z.object({
+export const RuleDefinitionSchema = z.strictObject({
   id: z
     .string()
     .regex(/^[A-Za-z0-9][\w.-]*$/, '规则编号只能含字母、数字、点、连字符和下划线')

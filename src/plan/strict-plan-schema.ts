@@ -1,22 +1,17 @@
-import { z } from 'zod';
-import { PoolFilterSchema } from '../directory/pool-filter.js';
-import { AnnualPlanSchema, PlannedTaskSchema, SamplingSchema } from './plan-schema.js';
+import { AnnualPlanSchema } from './plan-schema.js';
 
 /**
- * {@link AnnualPlanSchema} that also rejects unknown fields in the plan, its tasks, their pool and
- * their sampling (严格校验的年度计划), so a misspelt `mergegroup` or `partnerDepartment` is an error
- * rather than silently dropped. Its output type is {@link AnnualPlan}. Used by {@link validatePlan}.
+ * The annual plan schema that rejects unknown fields (严格校验的年度计划). Every schema of the
+ * library now rejects unknown fields — {@link AnnualPlanSchema} itself, `validatePlan` and the shipped
+ * `schemas/AnnualPlan.json` (`additionalProperties: false`) accept and reject the same documents — so
+ * this is {@link AnnualPlanSchema}, kept under its old name for existing callers.
+ *
+ * @deprecated Use {@link AnnualPlanSchema}, which is the same schema.
  *
  * @example
  * ```ts
+ * StrictAnnualPlanSchema === AnnualPlanSchema; //=> true
  * StrictAnnualPlanSchema.safeParse({ year: 2023, unit: '龙湾区市场监督管理局', tasks: [], remark: 'x' }).success; //=> false
  * ```
  */
-export const StrictAnnualPlanSchema = AnnualPlanSchema.extend({
-  tasks: z.array(
-    PlannedTaskSchema.extend({
-      pool: PoolFilterSchema.strict().default({ statuses: ['operating'] }),
-      sampling: SamplingSchema.strict(),
-    }).strict(),
-  ),
-}).strict();
+export const StrictAnnualPlanSchema = AnnualPlanSchema;

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { definePlanRule } from './rule-helpers.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { completionDeadlineFor } from '../../policy/completion-deadline-for.js';
 
@@ -15,7 +15,7 @@ import { completionDeadlineFor } from '../../policy/completion-deadline-for.js';
  * //=> '任务 T20 安排在 11 月，晚于完成期限 2023-10-31'
  * ```
  */
-export const completionDeadlineRule = defineRule<PlanRuleContext>({
+export const completionDeadlineRule = definePlanRule({
   id: 'plan.completion-deadline',
   clause: '通知·四',
   severity: 'error',

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { definePlanRule } from './rule-helpers.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 
 /**
@@ -14,7 +14,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  * //=> ['任务编号 T01 重复出现 2 次']
  * ```
  */
-export const duplicateTaskIdsRule = defineRule<PlanRuleContext>({
+export const duplicateTaskIdsRule = definePlanRule({
   id: 'plan.duplicate-task-ids',
   clause: '通知·一',
   severity: 'error',

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { definePlanRule } from './rule-helpers.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 
 /**
@@ -12,7 +12,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  * //=> '抽查事项清单有 7 个通用检查事项，政策要求 8 个'
  * ```
  */
-export const generalItemCountRule = defineRule<PlanRuleContext>({
+export const generalItemCountRule = definePlanRule({
   id: 'plan.general-item-count',
   clause: '通知·一',
   severity: 'warning',

@@ -1,6 +1,5 @@
-import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
-import { list, randomTasks } from './rule-helpers.js';
+import { definePlanRule, list, randomTasks } from './rule-helpers.js';
 
 /**
  * Rule `plan.general-items` (通用检查事项融入每个随机抽查任务, 通知·一 “将……等7个抽查事项融入到每个
@@ -16,7 +15,7 @@ import { list, randomTasks } from './rule-helpers.js';
  * //=> '任务 T01 未融入通用检查事项：A100'
  * ```
  */
-export const generalItemsRule = defineRule<PlanRuleContext>({
+export const generalItemsRule = definePlanRule({
   id: 'plan.general-items',
   clause: '通知·一',
   severity: 'error',

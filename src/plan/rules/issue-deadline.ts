@@ -2,7 +2,7 @@ import { isShuangsuijiError } from '../../core/errors.js';
 import { defineRule, type RuleFindingInput } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { issueDeadline } from '../issue-deadline.js';
-import { list } from './rule-helpers.js';
+import { definePlanRule, list } from './rule-helpers.js';
 
 /**
  * Rule `plan.issue-deadline` (任务下发期限, 通知·一 “在每个月5日前下发任务（遇节假日适当延期）”): a task
@@ -18,7 +18,7 @@ import { list } from './rule-helpers.js';
  * //=> '任务 T20 于 2023-10-09 下发，晚于 10 月的下发期限 2023-10-07'
  * ```
  */
-export const issueDeadlineRule = defineRule<PlanRuleContext>({
+export const issueDeadlineRule = definePlanRule({
   id: 'plan.issue-deadline',
   clause: '通知·一',
   severity: 'error',

@@ -1,6 +1,5 @@
-import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
-import { list, percent, randomTasks } from './rule-helpers.js';
+import { definePlanRule, list, percent, randomTasks } from './rule-helpers.js';
 
 /**
  * Rule `plan.item-coverage` (抽查事项覆盖率, 通知·一 “抽查事项覆盖率达到100%”): the share of the
@@ -17,7 +16,7 @@ import { list, percent, randomTasks } from './rule-helpers.js';
  * //=> '抽查事项覆盖率 95%（19/20），低于 100%；未覆盖：B17'
  * ```
  */
-export const itemCoverageRule = defineRule<PlanRuleContext>({
+export const itemCoverageRule = definePlanRule({
   id: 'plan.item-coverage',
   clause: '通知·一',
   severity: 'error',

@@ -1,8 +1,8 @@
+import { arrayArgument } from '../../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../../core/errors.js';
-import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import type { PlannedTask } from '../plan-schema.js';
-import { percent, randomTasks } from './rule-helpers.js';
+import { definePlanRule, percent, randomTasks } from './rule-helpers.js';
 
 /**
  * Tells whether a task is a joint task (部门联合): it names a partner department other than its lead.
@@ -21,6 +21,7 @@ export function isJointTask(task: PlannedTask): boolean {
   if (task === null || typeof task !== 'object' || !Array.isArray(task.partnerDepartments)) {
     throw new ShuangsuijiError('INVALID_INPUT', '计划任务应为对象，且 partnerDepartments 应为数组', { path: ['partnerDepartments'] });
   }
+  arrayArgument(task.partnerDepartments, { label: '计划任务', path: ['partnerDepartments'] });
   return task.partnerDepartments.some((department) => department !== task.leadDepartment);
 }
 
@@ -37,7 +38,7 @@ export function isJointTask(task: PlannedTask): boolean {
  * //=> '部门联合抽查任务占比 10%（2/20），低于 30%'
  * ```
  */
-export const jointShareRule = defineRule<PlanRuleContext>({
+export const jointShareRule = definePlanRule({
   id: 'plan.joint-share',
   clause: '通知·三',
   severity: 'error',

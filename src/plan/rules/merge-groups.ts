@@ -1,7 +1,7 @@
 import { defineRule, type RuleFindingInput } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import type { PlannedTask } from '../plan-schema.js';
-import { list } from './rule-helpers.js';
+import { definePlanRule, list } from './rule-helpers.js';
 
 /**
  * Rule `plan.merge-groups` (合并实施的配对要求, 通知·一 “严格按照……配对要求，由牵头科室尽可能合并实施”):
@@ -17,7 +17,7 @@ import { list } from './rule-helpers.js';
  * //=> ['warning', 'warning']
  * ```
  */
-export const mergeGroupsRule = defineRule<PlanRuleContext>({
+export const mergeGroupsRule = definePlanRule({
   id: 'plan.merge-groups',
   clause: '通知·一',
   severity: 'error',

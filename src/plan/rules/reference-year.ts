@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { definePlanRule } from './rule-helpers.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 
 /**
@@ -11,7 +11,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  * evaluateRules([referenceYearRule], createPlanRuleContext({ ...longwan2023SamplePlan, year: 2024 }, options)).length; //=> 2
  * ```
  */
-export const referenceYearRule = defineRule<PlanRuleContext>({
+export const referenceYearRule = definePlanRule({
   id: 'plan.reference-year',
   clause: '通知·一',
   severity: 'warning',

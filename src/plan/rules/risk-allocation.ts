@@ -1,6 +1,5 @@
-import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
-import { percent, randomTasks } from './rule-helpers.js';
+import { definePlanRule, percent, randomTasks } from './rule-helpers.js';
 
 /**
  * Rule `plan.risk-allocation` (信用风险分类结果应用率, 通知·二 “信用风险分类结果应用率达到100%”): the
@@ -14,7 +13,7 @@ import { percent, randomTasks } from './rule-helpers.js';
  * evaluateRules([riskAllocationRule], createPlanRuleContext({ ...longwan2023SamplePlan, tasks }, options))[0]?.tasks; //=> ['T01']
  * ```
  */
-export const riskAllocationRule = defineRule<PlanRuleContext>({
+export const riskAllocationRule = definePlanRule({
   id: 'plan.risk-allocation',
   clause: '通知·二',
   severity: 'error',

@@ -1,3 +1,6 @@
+import { defineRule, type Rule } from '../rule.js';
+import type { PlanRuleContext } from '../plan-rule-context.js';
+import { assertPlanRuleContext } from '../_internal/context-registry.js';
 import type { AnnualPlan, PlannedTask } from '../plan-schema.js';
 
 /**
@@ -44,4 +47,29 @@ export function percent(share: number): string {
  */
 export function list(values: readonly string[]): string {
   return values.join('、');
+}
+
+/**
+ * Defines a built-in plan rule (定义内置计划规则): {@link defineRule}, with a `check` that first
+ * makes sure it was given a context made by `createPlanRuleContext`, so calling a rule's `check`
+ * directly with anything else throws `INVALID_INPUT` rather than a TypeError.
+ *
+ * @param definition - the rule
+ * @returns the frozen rule
+ *
+ * @example
+ * ```ts
+ * const rule = definePlanRule({ id: 'plan.x', clause: '', severity: 'info', description: 'x', check: ({ plan }) => [] });
+ * rule.check({} as never); // throws INVALID_INPUT, path ['context']
+ * ```
+ */
+export function definePlanRule(definition: Rule<PlanRuleContext>): Rule<PlanRuleContext> {
+  const check = definition.check;
+  return defineRule<PlanRuleContext>({
+    ...definition,
+    check: (context) => {
+      assertPlanRuleContext(context);
+      return check(context);
+    },
+  });
 }

@@ -1,5 +1,5 @@
+import { definePlanRule } from './rule-helpers.js';
 import { civilYear } from '../../core/civil-date.js';
-import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 
 const FIELD_LABELS = { issuedOn: '下发日期', dueOn: '完成日期' } as const;
@@ -16,7 +16,7 @@ const FIELD_LABELS = { issuedOn: '下发日期', dueOn: '完成日期' } as cons
  * //=> ['任务 T01 的完成日期 2024-01-15 不在计划年度 2023 年内']
  * ```
  */
-export const taskYearRule = defineRule<PlanRuleContext>({
+export const taskYearRule = definePlanRule({
   id: 'plan.task-year',
   clause: '通知·一',
   severity: 'error',

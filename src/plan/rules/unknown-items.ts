@@ -1,6 +1,5 @@
-import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
-import { list } from './rule-helpers.js';
+import { definePlanRule, list } from './rule-helpers.js';
 
 /**
  * Rule `plan.unknown-items` (引用不存在的抽查事项, 通知·一 对应附件1抽查事项清单编制计划): every item code
@@ -13,7 +12,7 @@ import { list } from './rule-helpers.js';
  * evaluateRules([unknownItemsRule], createPlanRuleContext({ ...longwan2023SamplePlan, tasks }, options))[0]?.data; //=> { codes: ['Z01'] }
  * ```
  */
-export const unknownItemsRule = defineRule<PlanRuleContext>({
+export const unknownItemsRule = definePlanRule({
   id: 'plan.unknown-items',
   clause: '通知·一',
   severity: 'error',
