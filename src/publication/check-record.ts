@@ -1,3 +1,4 @@
+import { describeValue } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { isValidCivilDate } from '../core/civil-date.js';
 import type { ResultCategory } from './result-category.js';
@@ -67,7 +68,7 @@ export function createRecordChecker(registry: ResultCategoryRegistry): RecordChe
     if (typeof r.riskApplied !== 'boolean') bad(index, 'riskApplied', '应为布尔值');
     if (typeof r.mobile !== 'boolean') bad(index, 'mobile', '应为布尔值');
     const category = typeof r.resultCategory === 'string' ? byId.get(r.resultCategory) : undefined;
-    if (category === undefined) bad(index, 'resultCategory', `未知的检查结果类别 ${String(r.resultCategory)}`);
+    if (category === undefined) bad(index, 'resultCategory', `未知的检查结果类别 ${describeValue(r.resultCategory)}`);
     const checkDate = r.checkDate as string;
     let resultDate = checkDate;
     if (r.resultDate !== undefined) {

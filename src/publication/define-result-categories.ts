@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { deepFreeze } from '../core/deep-freeze.js';
+import { registerRegistry } from './_internal/registry-registry.js';
 import { RESULT_CATEGORIES, ResultCategorySchema, type ResultCategory } from './result-category.js';
 
 /**
@@ -50,7 +51,7 @@ export function defineResultCategories(extra: readonly ResultCategory[] = []): R
     }
     byId.set(category.id, category);
   });
-  return deepFreeze({ categories: [...byId.values()], byId });
+  return registerRegistry(deepFreeze({ categories: [...byId.values()], byId }));
 }
 
 /**

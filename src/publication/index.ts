@@ -2,6 +2,7 @@ export { ResultCategoryIdSchema, ResultCategorySchema, RESULT_CATEGORIES } from 
 export type { ResultCategory, ResultCategoryId } from './result-category.js';
 export { defineResultCategories, defaultResultCategories } from './define-result-categories.js';
 export type { ResultCategoryRegistry } from './define-result-categories.js';
+export { isResultCategoryRegistry } from './is-result-category-registry.js';
 export { FollowUpStatusSchema, FOLLOW_UP_STATUS_LABELS, FOLLOWED_UP_STATUSES } from './follow-up-status.js';
 export type { FollowUpStatus } from './follow-up-status.js';
 export { InspectionRecordSchema, inspectionRecordSchemaFor, parseInspectionRecord } from './inspection-record.js';

@@ -1,3 +1,5 @@
+import { badArgument } from '../core/_internal/boundary.js';
+import { isResultCategoryRegistry } from './is-result-category-registry.js';
 import { z } from 'zod';
 import { CivilDateSchema } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
@@ -19,6 +21,7 @@ const id = z.string().min(1);
  *
  * @param registry - the result categories accepted
  * @returns the zod schema
+ * @throws {ShuangsuijiError} `INVALID_INPUT` (path `['registry']`) when `registry` was not made by {@link defineResultCategories}
  *
  * @example
  * ```ts
@@ -27,8 +30,9 @@ const id = z.string().min(1);
  * ```
  */
 export function inspectionRecordSchemaFor(registry: ResultCategoryRegistry) {
+  checkRegistry(registry);
   return z
-    .object({
+    .strictObject({
       /** Id of the subject checked (检查对象标识), as in the subject directory. */
       subjectId: id,
       /** Kind of the subject (主体类型). */
@@ -134,7 +138,8 @@ export type InspectionRecordInput = z.input<typeof InspectionRecordSchema>;
  * @param input - the untrusted record
  * @param registry - accepted result categories (default the official list)
  * @returns the parsed record with defaults filled in
- * @throws {ShuangsuijiError} `INVALID_RECORD` (path of the bad field), `INVALID_DATE` for a bad date
+ * @throws {ShuangsuijiError} `INVALID_RECORD` (path of the bad field), `INVALID_DATE` for a bad date;
+ *   `INVALID_INPUT` (path `['registry']`) when `registry` was not made by {@link defineResultCategories}
  *
  * @example
  * ```ts
@@ -143,6 +148,13 @@ export type InspectionRecordInput = z.input<typeof InspectionRecordSchema>;
  * ```
  */
 export function parseInspectionRecord(input: unknown, registry: ResultCategoryRegistry = defaultResultCategories): InspectionRecord {
+  checkRegistry(registry);
   const schema = registry === defaultResultCategories ? InspectionRecordSchema : inspectionRecordSchemaFor(registry);
   return parseInput(schema, input, 'INVALID_RECORD', '抽查检查记录');
+}
+
+function checkRegistry(registry: unknown): void {
+  if (!isResultCategoryRegistry(registry)) {
+    throw badArgument('defineResultCategories 返回的检查结果类别表', registry, { label: '检查结果类别表', path: ['registry'] });
+  }
 }

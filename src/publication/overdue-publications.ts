@@ -1,3 +1,5 @@
+import { iterableArgument } from '../core/_internal/boundary.js';
+import { isResultCategoryRegistry } from './is-result-category-registry.js';
 import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
@@ -17,15 +19,16 @@ import { CalendarOptionSchema, createDeadlineCache } from './publication-deadlin
  * ```
  */
 export const OverduePublicationsOptionsSchema = z
-  .object({
+  .strictObject({
     /** The day the question is asked (统计日期); later publication dates count as not yet published. */
     asOf: CivilDateSchema,
     /** Policy giving `publicationWorkingDays` (default `zhejiang2023`, 20 working days). */
+    // A view of a policy: any object with publicationWorkingDays (a whole policy), other fields unread.
     policy: z.object({ publicationWorkingDays: z.number().int().min(1) }).optional(),
     /** Working-day calendar (default the official China calendar). */
     calendar: CalendarOptionSchema.optional(),
     /** Accepted result categories (default the official list). */
-    resultCategories: z.custom<ResultCategoryRegistry>((value) => value !== null && typeof value === 'object' && 'byId' in value).optional(),
+    resultCategories: z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), { message: '应为 defineResultCategories 返回的检查结果类别表' }).optional(),
   })
   .meta({ description: '逾期公示查询参数' });
 
@@ -93,7 +96,7 @@ export function overduePublications(records: Iterable<InspectionRecordInput>, op
   const asOf = parsed.asOf;
   const overdue: OverduePublication[] = [];
   let index = 0;
-  for (const record of records) {
+  for (const record of iterableArgument(records, { label: '抽查检查记录', path: ['records'] }) as Iterable<InspectionRecordInput>) {
     check(record, index);
     const resultDate = record.resultDate ?? record.checkDate;
     if (resultDate <= asOf) {

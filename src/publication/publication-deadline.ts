@@ -29,8 +29,9 @@ export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(val
  * ```
  */
 export const PublicationDeadlineOptionsSchema = z
-  .object({
+  .strictObject({
     /** A policy whose `publicationWorkingDays` sets the limit. */
+    // A view of a policy: any object with publicationWorkingDays (a whole policy), other fields unread.
     policy: z.object({ publicationWorkingDays: z.number().int().min(1) }).optional(),
     /** The limit in working days, overriding the policy. */
     workingDays: z.number().int().min(1).optional(),

@@ -48,7 +48,7 @@ export type ResultCategoryId = z.infer<typeof ResultCategoryIdSchema>;
  * ```
  */
 export const ResultCategorySchema = z
-  .object({
+  .strictObject({
     /** Stable id (ASCII, kebab-case), e.g. `no-problem`. */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为小写字母、数字和连字符组成的标识'),
     /** The Chinese text published (公示文字), e.g. `未发现问题`. */

@@ -1,3 +1,4 @@
+import { isResultCategoryRegistry } from './is-result-category-registry.js';
 import { z } from 'zod';
 import type { CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
@@ -5,7 +6,7 @@ import { defaultResultCategories, type ResultCategoryRegistry } from './define-r
 import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from './follow-up-status.js';
 import { inspectionRecordSchemaFor, InspectionRecordSchema } from './inspection-record.js';
 
-const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => value !== null && typeof value === 'object' && 'byId' in value, {
+const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), {
   message: '应为 defineResultCategories 返回的检查结果类别表',
 });
 
@@ -18,7 +19,7 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => value !== nul
  * ```
  */
 export const ResultPublicationOptionsSchema = z
-  .object({
+  .strictObject({
     /** Name of the subject as registered (主体名称). */
     subjectName: z.string().min(1).optional(),
     /** Name of the task (任务名称). */

@@ -1,3 +1,4 @@
+import { isCatalogue } from '../catalogue/is-catalogue.js';
 import { z } from 'zod';
 import { parseInput } from '../core/parse-input.js';
 import { RiskClassSchema, type RiskClass } from '../core/risk-class.js';
@@ -6,7 +7,7 @@ import { PlannedTaskSchema } from '../plan/plan-schema.js';
 import { describePool } from './describe-pool.js';
 
 /** Schema of a catalogue passed in (抽查事项清单), checked only for its lookup. */
-const CatalogueOptionSchema = z.custom<Catalogue>((value) => value !== null && typeof value === 'object' && 'byCode' in value, {
+const CatalogueOptionSchema = z.custom<Catalogue>((value) => isCatalogue(value), {
   message: '应为 defineCatalogue 返回的抽查事项清单',
 });
 
@@ -20,7 +21,7 @@ const CatalogueOptionSchema = z.custom<Catalogue>((value) => value !== null && t
  * ```
  */
 export const TaskPublicationInputSchema = z
-  .object({
+  .strictObject({
     task: PlannedTaskSchema,
     /** Catalogue giving item names (default: codes only). */
     catalogue: CatalogueOptionSchema.optional(),
