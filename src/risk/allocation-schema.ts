@@ -67,7 +67,7 @@ export type PoolCounts = z.infer<typeof PoolCountsSchema>;
  * ```
  */
 export const AllocationRequestSchema = z
-  .object({
+  .strictObject({
     poolCounts: PoolCountsSchema,
     sampling: SamplingSchema,
     minimums: perClassCounts('各风险类别最低抽取数').default({ A: 0, B: 0, C: 0, D: 0 }),
@@ -151,7 +151,7 @@ export type AllocationReason = z.infer<typeof AllocationReasonSchema>;
  * ```
  */
 export const AllocationClassStepSchema = z
-  .object({
+  .strictObject({
     riskClass: RiskClassSchema,
     /** Eligible subjects of the class (可抽取对象数). */
     count: subjectCount,
@@ -185,7 +185,7 @@ export const AllocationClassStepSchema = z
  */
 export type AllocationClassStep = z.infer<typeof AllocationClassStepSchema>;
 
-const perClassSizes = z.object({ A: subjectCount, B: subjectCount, C: subjectCount, D: subjectCount });
+const perClassSizes = z.strictObject({ A: subjectCount, B: subjectCount, C: subjectCount, D: subjectCount });
 
 const allocationCommon = {
   /** Total number of subjects to draw (抽取总数). */
@@ -221,7 +221,7 @@ const allocationCommon = {
  */
 export const AllocationSchema = z
   .discriminatedUnion('mode', [
-    z.object({
+    z.strictObject({
       mode: z.enum(['ratio', 'total']),
       /** Sample size per class (各类别抽取数). */
       sizes: perClassSizes,
@@ -229,9 +229,9 @@ export const AllocationSchema = z
       /** Least number per class and classes drawn in full, as applied. */
       minimums: perClassSizes,
       fullCoverage: z.array(RiskClassSchema),
-      steps: z.object({
+      steps: z.strictObject({
         lines: z.array(z.string()),
-        classes: z.object({
+        classes: z.strictObject({
           A: AllocationClassStepSchema,
           B: AllocationClassStepSchema,
           C: AllocationClassStepSchema,
@@ -239,12 +239,12 @@ export const AllocationSchema = z
         }),
       }),
     }),
-    z.object({
+    z.strictObject({
       mode: z.literal('unstratified'),
       /** No per-class sizes: the risk classes do not drive this task. */
       sizes: z.undefined().optional(),
       ...allocationCommon,
-      steps: z.object({ lines: z.array(z.string()) }),
+      steps: z.strictObject({ lines: z.array(z.string()) }),
     }),
   ])
   .meta({ description: '样本分配结果' });

@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { describeValue, shownText } from '../core/_internal/boundary.js';
 
 /**
  * The year's random-check counts per subject id (年度随机抽查次数): a `Map` or a plain record,
@@ -128,6 +129,6 @@ function checkCount(id: unknown, count: unknown): void {
     throw new ShuangsuijiError('INVALID_INPUT', '年度抽查次数的键应为主体标识字符串', { path: ['history'] });
   }
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
-    throw new ShuangsuijiError('INVALID_INPUT', `主体 ${id} 的年度抽查次数应为非负整数，实际为 ${String(count)}`, { path: ['history', id] });
+    throw new ShuangsuijiError('INVALID_INPUT', `主体 ${shownText(id)} 的年度抽查次数应为非负整数，实际为 ${describeValue(count)}`, { path: ['history', id] });
   }
 }

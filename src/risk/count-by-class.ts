@@ -1,4 +1,5 @@
 import type { RiskClass } from '../core/risk-class.js';
+import { describeValue } from '../core/_internal/boundary.js';
 import { zhejiang2023 } from '../policy/zhejiang2023.js';
 import { checkFusionPolicy, fuseRiskClasses, isRiskClass, specialisedClass, type RiskClassified, type RiskFusionPolicy } from './effective-risk-class.js';
 import { checkIterable } from './check-iterable.js';
@@ -39,7 +40,7 @@ export function countByClass(pool: Iterable<RiskClassified>, domain?: string, po
     }
     const general = subject.riskClass;
     if (general !== undefined && !isRiskClass(general)) {
-      throw new ShuangsuijiError('INVALID_INPUT', `通用信用风险分类应为 A、B、C、D 之一：${String(general)}`, { path: ['pool', index, 'riskClass'] });
+      throw new ShuangsuijiError('INVALID_INPUT', `通用信用风险分类应为 A、B、C、D 之一，实际为 ${describeValue(general)}`, { path: ['pool', index, 'riskClass'] });
     }
     const specialised = domain === undefined ? undefined : specialisedClass(subject, domain, index);
     const riskClass = fuseRiskClasses(general, specialised, riskFusion, unclassifiedRiskClass);

@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { describeValue } from '../core/_internal/boundary.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { zhejiang2023 } from '../policy/zhejiang2023.js';
@@ -117,7 +118,7 @@ export function effectiveRiskClass(subject: RiskClassified, domain?: string, pol
   }
   const general = subject.riskClass;
   if (general !== undefined && !isRiskClass(general)) {
-    throw new ShuangsuijiError('INVALID_INPUT', `通用信用风险分类应为 A、B、C、D 之一，实际为 ${String(general)}`, {
+    throw new ShuangsuijiError('INVALID_INPUT', `通用信用风险分类应为 A、B、C、D 之一，实际为 ${describeValue(general)}`, {
       path: ['subject', 'riskClass'],
     });
   }
@@ -144,12 +145,17 @@ export function effectiveRiskClass(subject: RiskClassified, domain?: string, pol
 export function specialisedClass(subject: RiskClassified, domain: string, poolIndex?: number): RiskClass | undefined {
   const classes = subject.domainRiskClasses;
   if (classes === undefined) return undefined;
+  if (typeof classes !== 'object' || classes === null) {
+    throw new ShuangsuijiError('INVALID_INPUT', `专业信用风险分类应为以领域为键的对象，实际为 ${describeValue(classes)}`, {
+      path: [...(poolIndex === undefined ? ['subject'] : ['pool', poolIndex]), 'domainRiskClasses'],
+    });
+  }
   // A plain keyed read is fast; `Object.hasOwn` is consulted only when the value is not a class,
   // so an inherited name such as 'constructor' reads as "no specialised class".
   const value: unknown = classes[domain];
   if (value === undefined || isRiskClass(value)) return value;
   if (!Object.hasOwn(classes, domain)) return undefined;
-  throw new ShuangsuijiError('INVALID_INPUT', `专业信用风险分类应为 A、B、C、D 之一，实际为 ${String(value)}`, {
+  throw new ShuangsuijiError('INVALID_INPUT', `专业信用风险分类应为 A、B、C、D 之一，实际为 ${describeValue(value)}`, {
     path: [...(poolIndex === undefined ? ['subject'] : ['pool', poolIndex]), 'domainRiskClasses', domain],
   });
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
@@ -209,7 +210,7 @@ class OnePassEligibilityFilter implements EligibilityFilter {
         capped = this.capOther;
         break;
       default:
-        throw bad(index, ['kind'], `主体类型无效：${String(kind)}`);
+        throw bad(index, ['kind'], `主体类型无效：${describeValue(kind)}`);
     }
     let excludedStatus: boolean;
     switch (status) {
@@ -229,11 +230,11 @@ class OnePassEligibilityFilter implements EligibilityFilter {
       default:
         // `status ?? 'operating'`: null reads as operating too
         if ((status as unknown) === null) excludedStatus = this.excludeOperating;
-        else throw bad(index, ['status'], `登记状态无效：${String(status)}`);
+        else throw bad(index, ['status'], `登记状态无效：${describeValue(status)}`);
     }
     const general = subject.riskClass;
     if (general !== undefined && general !== 'A' && general !== 'B' && general !== 'C' && general !== 'D') {
-      throw bad(index, ['riskClass'], `通用信用风险分类应为 A、B、C、D 之一：${String(general)}`);
+      throw bad(index, ['riskClass'], `通用信用风险分类应为 A、B、C、D 之一，实际为 ${describeValue(general)}`);
     }
     const domain = this.domain;
     let riskClass: RiskClass;
@@ -242,7 +243,7 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     } else {
       // fuseRiskClasses(general, specialisedClass(subject, domain, index), …), inlined
       const classes = subject.domainRiskClasses;
-      const value: unknown = classes === undefined ? undefined : classes[domain];
+      const value: unknown = typeof classes === 'object' && classes !== null ? classes[domain] : classes; // not an object: specialisedClass throws
       let specialised: RiskClass | undefined;
       if (value === undefined) specialised = undefined;
       else if (value === 'A' || value === 'B' || value === 'C' || value === 'D') specialised = value;

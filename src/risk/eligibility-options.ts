@@ -20,10 +20,10 @@ import { SubjectKindSchema } from '../directory/subject.js';
  * ```
  */
 export const EligibilityOptionsSchema = z
-  .object({
+  .strictObject({
     domain: z.string().min(1).optional(),
     lowRiskKinds: z.array(SubjectKindSchema).default(['enterprise']),
-    exclusions: z.array(z.object({ id: z.string().min(1), reason: z.string().min(1) })).default([]),
+    exclusions: z.array(z.strictObject({ id: z.string().min(1), reason: z.string().min(1) })).default([]),
     listExcluded: z.boolean().default(true),
   })
   .meta({ description: '可抽取对象筛选选项' });

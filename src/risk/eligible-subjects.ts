@@ -95,14 +95,19 @@ export function eligibleSubjects<T extends EligibilitySubject>(
  * filter.counts().byClass; //=> { A: 0, B: 0, C: 1, D: 0 }
  * ```
  */
-export function* filterEligible<T extends EligibilitySubject>(
+export function filterEligible<T extends EligibilitySubject>(
   pool: Iterable<T>,
   filter: EligibilityFilter,
 ): Generator<T, EligibilityCounts, undefined> {
+  // Checked here, not in the generator, so bad arguments throw at the call rather than at the first next().
   checkIterable(pool);
   if (filter === null || typeof filter !== 'object' || typeof filter.check !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', 'filter 应为 createEligibilityFilter 创建的筛选器', { path: ['filter'] });
   }
+  return eligibleOf(pool, filter);
+}
+
+function* eligibleOf<T extends EligibilitySubject>(pool: Iterable<T>, filter: EligibilityFilter): Generator<T, EligibilityCounts, undefined> {
   for (const subject of pool) if (filter.check(subject) !== undefined) yield subject;
   return filter.counts();
 }

@@ -1,4 +1,4 @@
-import { ShuangsuijiError } from '../core/errors.js';
+import { badArgument } from '../core/_internal/boundary.js';
 import type { RiskClass } from '../core/risk-class.js';
 
 /**
@@ -6,14 +6,19 @@ import type { RiskClass } from '../core/risk-class.js';
  *
  * @param riskClass - a risk class
  * @returns its rank; a higher rank is a higher risk
+ * @throws {ShuangsuijiError} `UNKNOWN_STRATUM` (path `['riskClass']`) for anything but A–D
  *
  * @example
  * ```ts
  * riskRank('A'); //=> 0
  * riskRank('D'); //=> 3
+ * riskRank('E'); // throws UNKNOWN_STRATUM
  * ```
  */
 export function riskRank(riskClass: RiskClass): number {
+  if (riskClass !== 'A' && riskClass !== 'B' && riskClass !== 'C' && riskClass !== 'D') {
+    throw badArgument('A、B、C、D 之一', riskClass, { code: 'UNKNOWN_STRATUM', label: '风险类别', path: ['riskClass'] });
+  }
   switch (riskClass) {
     case 'A':
       return 0;
@@ -43,7 +48,7 @@ export function riskRank(riskClass: RiskClass): number {
 export function higherRisk(a: RiskClass, b: RiskClass): RiskClass {
   for (const [value, field] of [[a, 'a'], [b, 'b']] as const) {
     if (value !== 'A' && value !== 'B' && value !== 'C' && value !== 'D') {
-      throw new ShuangsuijiError('UNKNOWN_STRATUM', `风险类别应为 A、B、C、D 之一：${String(value)}`, { path: [field] });
+      throw badArgument('A、B、C、D 之一', value, { code: 'UNKNOWN_STRATUM', label: '风险类别', path: [field] });
     }
   }
   return a > b ? a : b;

@@ -41,3 +41,4 @@ export { eligibleSubjects, filterEligible } from './eligible-subjects.js';
 export type { Eligibility } from './eligible-subjects.js';
 export { requiredRate, RequiredRateRequestSchema } from './required-rate.js';
 export type { RequiredRate, RequiredRateRequestInput } from './required-rate.js';
+export { parseAllocationRequest, parseRequiredRateRequest } from './parse-shapes.js';

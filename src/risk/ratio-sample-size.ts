@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { describeValue } from '../core/_internal/boundary.js';
 import { ceilDiv, decimalFraction } from './decimal-fraction.js';
 
 /**
@@ -25,10 +26,10 @@ import { ceilDiv, decimalFraction } from './decimal-fraction.js';
  */
 export function ratioSampleSize(ratio: number, poolSize: number): number {
   if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
-    throw new ShuangsuijiError('INVALID_INPUT', `抽查比例应在 0 到 1 之间，实际为 ${String(ratio)}`, { path: ['ratio'] });
+    throw new ShuangsuijiError('INVALID_INPUT', `抽查比例应在 0 到 1 之间，实际为 ${describeValue(ratio)}`, { path: ['ratio'] });
   }
   if (!Number.isSafeInteger(poolSize) || poolSize < 0) {
-    throw new ShuangsuijiError('INVALID_INPUT', `对象数应为非负整数，实际为 ${String(poolSize)}`, { path: ['poolSize'] });
+    throw new ShuangsuijiError('INVALID_INPUT', `对象数应为非负整数，实际为 ${describeValue(poolSize)}`, { path: ['poolSize'] });
   }
   const { num, den } = decimalFraction(ratio);
   return Number(ceilDiv(num * BigInt(poolSize), den));

@@ -20,7 +20,7 @@ const subjectCount = z.number().int().min(0);
  * ```
  */
 export const RequiredRateRequestSchema = z
-  .object({
+  .strictObject({
     enterprises: subjectCount,
     alreadyCovered: subjectCount,
     poolSize: subjectCount,
