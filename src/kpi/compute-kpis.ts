@@ -1,3 +1,4 @@
+import { iterableArgument } from '../core/_internal/boundary.js';
 import type { InspectionRecordInput } from '../publication/inspection-record.js';
 import { createKpiAccumulator } from './kpi-accumulator.js';
 import type { KpiContext } from './kpi-context.js';
@@ -8,7 +9,7 @@ import type { KpiReport } from './kpi-report.js';
  * {@link createKpiAccumulator} accumulator. Each record is one check: one subject checked in one
  * task (a visit covering three tasks gives three records).
  *
- * @param records - an array or any iterable of records (not mutated)
+ * @param records - an array or any iterable of records (not mutated); anything else is `INVALID_INPUT`, path `['records']`
  * @param context - `{ enterprises, catalogue, plan, policy, asOf, calendar?, taskPublications?, resultCategories? }`
  * @returns the report: every indicator with numerator, denominator, value, target, met, clause and
  *   progress, plus breakdowns by department and risk class and the low-risk enterprises over the cap
@@ -49,9 +50,14 @@ export async function computeKpisAsync(
   context: KpiContext,
 ): Promise<KpiReport> {
   const accumulator = createKpiAccumulator(context);
+  if (!isAsyncIterable(source)) iterableArgument(source, { label: '抽查检查记录', path: ['source'] });
   for await (const item of source) {
     if (Array.isArray(item)) accumulator.addMany(item as readonly InspectionRecordInput[]);
     else accumulator.add(item as InspectionRecordInput);
   }
   return accumulator.result();
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
 }

@@ -16,3 +16,4 @@ export type {
   KpiRiskClassRow,
   LowRiskOverCap,
 } from './kpi-report.js';
+export { parseKpiAccumulatorState } from './parse-shapes.js';

@@ -21,7 +21,7 @@ const Count = z.number().int().min(0);
 const Id = z.string().min(1);
 
 
-const RiskClassSlotSchema = z.object({ checks: Count, problemsFound: Count });
+const RiskClassSlotSchema = z.strictObject({ checks: Count, problemsFound: Count });
 
 const unique = <T>(items: readonly T[], key: (item: T) => string, at: (index: number) => (string | number)[], ctx: z.RefinementCtx, what: string): void => {
   const seen = new Set<string>();
@@ -60,14 +60,14 @@ const unique = <T>(items: readonly T[], key: (item: T) => string, at: (index: nu
  * ```
  */
 export const KpiAccumulatorStateSchema = z
-  .object({
+  .strictObject({
     format: z.literal(KPI_ACCUMULATOR_STATE_FORMAT),
     fingerprint: HexDigestSchema,
     records: Count,
     ignoredAfterAsOf: Count,
-    tasks: z.array(z.object({ id: Id, checks: Count, riskApplied: Count })),
+    tasks: z.array(z.strictObject({ id: Id, checks: Count, riskApplied: Count })),
     departments: z.array(
-      z.object({
+      z.strictObject({
         department: Id,
         checks: Count,
         doubleRandomChecks: Count,
@@ -84,7 +84,7 @@ export const KpiAccumulatorStateSchema = z
         resultsLate: Count,
       }),
     ),
-    byRiskClass: z.object({
+    byRiskClass: z.strictObject({
       A: RiskClassSlotSchema,
       B: RiskClassSlotSchema,
       C: RiskClassSlotSchema,
@@ -92,7 +92,7 @@ export const KpiAccumulatorStateSchema = z
       unclassified: RiskClassSlotSchema,
     }),
     enterprises: z.array(Id),
-    lowRiskVisits: z.array(z.object({ subjectId: Id, visitIds: z.array(Id), taskIds: z.array(Id) })),
+    lowRiskVisits: z.array(z.strictObject({ subjectId: Id, visitIds: z.array(Id), taskIds: z.array(Id) })),
   })
   .superRefine((state, ctx) => {
     if (state.ignoredAfterAsOf > state.records) {

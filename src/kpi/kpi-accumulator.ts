@@ -1,3 +1,4 @@
+import { iterableArgument } from '../core/_internal/boundary.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import type { RiskClass } from '../core/risk-class.js';
@@ -209,6 +210,7 @@ class Accumulator implements KpiAccumulator {
   }
 
   addMany(records: Iterable<InspectionRecordInput>): this {
+    iterableArgument(records, { code: 'INVALID_INPUT', label: '抽查检查记录', path: ['records'] });
     if (Array.isArray(records)) {
       for (let i = 0; i < records.length; i += 1) this.add(records[i] as InspectionRecordInput);
     } else {

@@ -1,3 +1,5 @@
+import { isResultCategoryRegistry } from '../publication/is-result-category-registry.js';
+import { isCatalogue } from '../catalogue/is-catalogue.js';
 import { z } from 'zod';
 import { CivilDateSchema, isValidCivilDate, type CivilDate } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
@@ -11,12 +13,12 @@ import { CalendarOptionSchema } from '../publication/publication-deadline.js';
 import { defaultResultCategories, type ResultCategoryRegistry } from '../publication/define-result-categories.js';
 
 const CatalogueSchema = z.custom<Catalogue>(
-  (value) => value !== null && typeof value === 'object' && (value as { byCode?: unknown }).byCode instanceof Map,
+  (value) => isCatalogue(value),
   { message: '应为 defineCatalogue 返回的抽查事项清单' },
 );
 
 const RegistrySchema = z.custom<ResultCategoryRegistry>(
-  (value) => value !== null && typeof value === 'object' && (value as { byId?: unknown }).byId instanceof Map,
+  (value) => isResultCategoryRegistry(value),
   { message: '应为 defineResultCategories 返回的检查结果类别表' },
 );
 
@@ -38,14 +40,14 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>(
  * ```
  */
 export const KpiContextSchema = z
-  .object({
+  .strictObject({
     enterprises: z.number().int().min(0),
     catalogue: CatalogueSchema,
     plan: AnnualPlanSchema,
     policy: PolicySchema,
     asOf: CivilDateSchema,
     calendar: CalendarOptionSchema.optional(),
-    taskPublications: z.array(z.object({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
+    taskPublications: z.array(z.strictObject({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
     resultCategories: RegistrySchema.optional(),
   })
   .meta({ description: '指标统计口径' });

@@ -12,7 +12,7 @@ import { z } from 'zod';
  * ```
  */
 export const AssignmentSchema = z
-  .object({
+  .strictObject({
     /** Id of the plan task (计划任务编号). */
     taskId: z.string().min(1),
     /** Id of the drawn subject (检查对象标识). */

@@ -1,3 +1,4 @@
+import { arrayArgument } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import type { Assignment } from './assignment.js';
 
@@ -37,10 +38,15 @@ export interface DrawResultLike {
  * //=> [{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T01', subjectId: 's2' }, { taskId: 'T02', subjectId: 's1' }]
  * ```
  */
-export function* assignmentsFromDraws(results: Iterable<DrawResultLike>): Generator<Assignment> {
+export function assignmentsFromDraws(results: Iterable<DrawResultLike>): Generator<Assignment> {
+  // Checked here, not in the generator, so a bad argument throws at the call rather than at the first next().
   if (results === null || typeof (results as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', '抽取结果应为可迭代序列', { path: ['results'] });
   }
+  return assignmentsOf(results);
+}
+
+function* assignmentsOf(results: Iterable<DrawResultLike>): Generator<Assignment> {
   let i = 0;
   for (const result of results) {
     if (result === null || typeof result !== 'object') {
@@ -54,6 +60,7 @@ export function* assignmentsFromDraws(results: Iterable<DrawResultLike>): Genera
     if (!Array.isArray(selected)) {
       throw new ShuangsuijiError('INVALID_INPUT', `第 ${i} 个抽取结果的 selected 应为数组`, { path: ['results', i, 'selected'] });
     }
+    arrayArgument(selected, { label: '抽取结果', path: ['results', i, 'selected'] });
     for (let j = 0; j < selected.length; j += 1) {
       const subject: unknown = selected[j];
       const subjectId = subject !== null && typeof subject === 'object' ? (subject as { id?: unknown }).id : undefined;

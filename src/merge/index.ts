@@ -11,3 +11,4 @@ export type { MergeResult, MergeSummary } from './merge-result.js';
 export type { MergeOptions } from './merge-options.js';
 export { mergeTasks } from './merge-tasks.js';
 export { visitId } from './visit-id.js';
+export { parseAssignment } from './parse-shapes.js';

@@ -1,3 +1,4 @@
+import { isCatalogue } from '../catalogue/is-catalogue.js';
 import { ShuangsuijiError, type ErrorCode } from '../core/errors.js';
 import { isValidCivilDate, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
@@ -61,14 +62,8 @@ export function parseMergeOptions(options: MergeOptions): ParsedMergeOptions {
   }
   const plan = parseOption(AnnualPlanSchema, options.plan, 'INVALID_PLAN', '年度计划', 'plan');
   const policy = parseOption(PolicySchema, options.policy, 'INVALID_POLICY', '政策参数', 'policy');
-  const catalogue = options.catalogue as Partial<Catalogue> | null | undefined;
-  if (
-    catalogue === null ||
-    typeof catalogue !== 'object' ||
-    !(catalogue.byCode instanceof Map) ||
-    !Array.isArray(catalogue.items) ||
-    !Array.isArray(catalogue.generalCodes)
-  ) {
+  const catalogue = options.catalogue;
+  if (!isCatalogue(catalogue)) {
     throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单无效：应为 defineCatalogue 的结果', { path: ['catalogue'] });
   }
   const deadline = `${String(plan.year).padStart(4, '0')}-${policy.completionDeadline}`;

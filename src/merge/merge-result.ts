@@ -14,7 +14,7 @@ import { VisitSchema } from './visit.js';
  * ```
  */
 export const MergeSummarySchema = z
-  .object({
+  .strictObject({
     pairs: z.number().int().min(0),
     subjects: z.number().int().min(0),
     visits: z.number().int().min(0),
@@ -47,7 +47,7 @@ export type MergeSummary = z.infer<typeof MergeSummarySchema>;
  * ```
  */
 export const MergeResultSchema = z
-  .object({
+  .strictObject({
     visits: z.array(VisitSchema),
     summary: MergeSummarySchema,
     repeatVisits: z.array(RepeatVisitSchema),

@@ -46,7 +46,7 @@ export type RepeatVisitReason = z.infer<typeof RepeatVisitReasonSchema>;
  * ```
  */
 export const RepeatVisitSchema = z
-  .object({
+  .strictObject({
     subjectId: z.string().min(1),
     visitIds: z.array(z.string().min(1)).min(2),
     reason: RepeatVisitReasonSchema,

@@ -1,3 +1,4 @@
+import { arrayArgument } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 const SPECIAL = /[%:+]/;
 
@@ -40,7 +41,8 @@ export function visitId(subjectId: string, taskIds: readonly string[]): string {
   if (typeof subjectId !== 'string' || subjectId.length === 0) {
     throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识应为非空字符串', { path: ['subjectId'] });
   }
-  if (!Array.isArray(taskIds) || taskIds.length === 0 || taskIds.some((id) => typeof id !== 'string' || id.length === 0)) {
+  arrayArgument(taskIds, { label: '任务编号', path: ['taskIds'] });
+  if (taskIds.length === 0 || taskIds.some((id) => typeof id !== 'string' || id.length === 0)) {
     throw new ShuangsuijiError('INVALID_INPUT', '任务编号应为非空字符串组成的非空数组', { path: ['taskIds'] });
   }
   const sorted = [...taskIds].sort();

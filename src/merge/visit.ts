@@ -11,7 +11,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * ```
  */
 export const VisitWindowSchema = z
-  .object({
+  .strictObject({
     from: CivilDateSchema,
     to: CivilDateSchema,
   })
@@ -58,7 +58,7 @@ export type VisitWindow = z.infer<typeof VisitWindowSchema>;
  * ```
  */
 export const VisitSchema = z
-  .object({
+  .strictObject({
     /** Stable id derived from the subject and the task ids. */
     id: z.string().min(1),
     subjectId: z.string().min(1),

@@ -1,3 +1,4 @@
+import { arrayArgument, badArgument, describeValue, shownText } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Inspector } from '../directory/inspector.js';
@@ -56,7 +57,8 @@ export function summarizeDirectory(subjects: Iterable<Subject>, inspectors: read
   if (subjects === null || typeof subjects !== 'object' || typeof (subjects as Iterable<Subject>)[Symbol.iterator] !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', '检查对象名录应为数组或可迭代对象', { path: ['subjects'] });
   }
-  if (!Array.isArray(inspectors)) throw new ShuangsuijiError('INVALID_INPUT', '执法检查人员名录应为数组', { path: ['inspectors'] });
+  arrayArgument(inspectors, { label: '执法检查人员名录', path: ['inspectors'] });
+  inspectors.forEach(checkSummarizableInspector);
   const summary: DirectorySummary = {
     subjects: 0,
     byKind: { enterprise: 0, individual: 0, cooperative: 0, other: 0 },
@@ -74,15 +76,15 @@ export function summarizeDirectory(subjects: Iterable<Subject>, inspectors: read
     summary.byKind[subject.kind] += 1;
     summary.byStatus[subject.status] += 1;
     summary.byRiskClass[subject.riskClass ?? 'unclassified'] += 1;
-    for (const tag of subject.tags) summary.byTag[tag] = (summary.byTag[tag] ?? 0) + 1;
-    for (const domain in subject.domainRiskClasses) {
-      const counts = (summary.byDomainRiskClass[domain] ??= { A: 0, B: 0, C: 0, D: 0 });
-      counts[subject.domainRiskClasses[domain] as RiskClass] += 1;
+    for (const tag of subject.tags) bump(summary.byTag, tag);
+    for (const domain of Object.keys(subject.domainRiskClasses)) {
+      if (!Object.hasOwn(summary.byDomainRiskClass, domain)) define(summary.byDomainRiskClass, domain, { A: 0, B: 0, C: 0, D: 0 });
+      (summary.byDomainRiskClass[domain] as Record<RiskClass, number>)[subject.domainRiskClasses[domain] as RiskClass] += 1;
     }
   }
   for (const inspector of inspectors) {
     if (inspector.active) summary.activeInspectors += 1;
-    summary.byDepartment[inspector.department] = (summary.byDepartment[inspector.department] ?? 0) + 1;
+    bump(summary.byDepartment, inspector.department);
   }
   return summary;
 }
@@ -91,9 +93,39 @@ function checkSummarizable(subject: Subject, summary: DirectorySummary, index: n
   const bad = (field: string, message: string): ShuangsuijiError =>
     new ShuangsuijiError('INVALID_INPUT', `名录第 ${index + 1} 个检查对象无效：${message}`, { path: ['subjects', index, field] });
   if (subject === null || typeof subject !== 'object') throw new ShuangsuijiError('INVALID_INPUT', `名录第 ${index + 1} 项应为对象`, { path: ['subjects', index] });
-  if (!Object.hasOwn(summary.byKind, subject.kind)) throw bad('kind', `主体类型 ${String(subject.kind)} 无效`);
-  if (!Object.hasOwn(summary.byStatus, subject.status)) throw bad('status', `登记状态 ${String(subject.status)} 无效`);
-  if (!Object.hasOwn(summary.byRiskClass, subject.riskClass ?? 'unclassified')) throw bad('riskClass', `风险类别 ${String(subject.riskClass)} 无效`);
+  if (typeof subject.kind !== 'string' || !Object.hasOwn(summary.byKind, subject.kind)) throw bad('kind', `主体类型 ${describeValue(subject.kind)} 无效`);
+  if (typeof subject.status !== 'string' || !Object.hasOwn(summary.byStatus, subject.status)) throw bad('status', `登记状态 ${describeValue(subject.status)} 无效`);
+  const riskClass: unknown = subject.riskClass;
+  if (riskClass !== undefined && riskClass !== 'A' && riskClass !== 'B' && riskClass !== 'C' && riskClass !== 'D') {
+    throw bad('riskClass', `风险类别 ${describeValue(subject.riskClass)} 无效`);
+  }
   if (!Array.isArray(subject.tags)) throw bad('tags', '分类监管标签应为数组');
-  if (subject.domainRiskClasses === null || typeof subject.domainRiskClasses !== 'object') throw bad('domainRiskClasses', '专业风险分类应为对象');
+  const tags: readonly unknown[] = subject.tags;
+  for (let i = 0; i < tags.length; i += 1) {
+    if (!Object.hasOwn(tags, i) || typeof tags[i] !== 'string') throw bad('tags', `分类监管标签第 ${i + 1} 项应为字符串，收到 ${describeValue(tags[i])}`);
+  }
+  const classes: unknown = subject.domainRiskClasses;
+  if (classes === null || typeof classes !== 'object' || Array.isArray(classes)) throw bad('domainRiskClasses', '专业风险分类应为对象');
+  for (const domain of Object.keys(classes)) {
+    const value = (classes as Record<string, unknown>)[domain];
+    if (value !== 'A' && value !== 'B' && value !== 'C' && value !== 'D') throw bad('domainRiskClasses', `领域 ${shownText(domain)} 的专业风险分类 ${describeValue(value)} 无效`);
+  }
+}
+
+function checkSummarizableInspector(inspector: unknown, index: number): void {
+  const at = { label: `执法检查人员名录第 ${index + 1} 项`, path: ['inspectors', index] as PropertyKey[] };
+  if (inspector === null || typeof inspector !== 'object') throw badArgument('对象', inspector, at);
+  const { active, department } = inspector as Record<string, unknown>;
+  if (typeof active !== 'boolean') throw badArgument('布尔值', active, { ...at, path: [...at.path, 'active'] });
+  if (typeof department !== 'string' || department.length === 0) throw badArgument('非空字符串', department, { ...at, path: [...at.path, 'department'] });
+}
+
+/** Adds one to a count keyed by caller data, as an own property even for a key such as `__proto__`. */
+function bump(counts: Record<string, number>, key: string): void {
+  if (Object.hasOwn(counts, key)) counts[key] = (counts[key] as number) + 1;
+  else define(counts, key, 1);
+}
+
+function define<V>(record: Record<string, V>, key: string, value: V): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -1,3 +1,4 @@
+import { describeValue, shownText } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import type { CivilDate } from '../core/civil-date.js';
 import type { RiskClass } from '../core/risk-class.js';
@@ -106,7 +107,9 @@ export function createRecordSimulator(setup: RecordSimulatorSetup): RecordSimula
       const visitTasks = visit.tasks.map((taskId, j) => {
         const task = tasks.get(taskId);
         if (task === undefined) {
-          throw new ShuangsuijiError('UNKNOWN_TASK', `走访 ${visit.id} 的任务 ${taskId} 不在年度计划中`, { path: ['visits', v, 'tasks', j] });
+          throw new ShuangsuijiError('UNKNOWN_TASK', `走访 ${shownText(visit.id)} 的任务 ${typeof taskId === 'string' ? shownText(taskId) : describeValue(taskId)} 不在年度计划中`, {
+            path: ['visits', v, 'tasks', j],
+          });
         }
         return task;
       });
@@ -116,7 +119,7 @@ export function createRecordSimulator(setup: RecordSimulatorSetup): RecordSimula
       visitTasks.forEach((task, j) => {
         const check = checkOf(task.id, visit.subjectId);
         if (check === undefined) {
-          throw new ShuangsuijiError('UNKNOWN_REFERENCE', `走访 ${visit.id}：对象 ${visit.subjectId} 未在任务 ${task.id} 中抽中`, {
+          throw new ShuangsuijiError('UNKNOWN_REFERENCE', `走访 ${shownText(visit.id)}：对象 ${shownText(visit.subjectId)} 未在任务 ${task.id} 中抽中`, {
             path: ['visits', v, 'tasks', j],
           });
         }

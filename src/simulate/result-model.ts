@@ -27,9 +27,9 @@ const PROBLEM_CATEGORY_IDS = new Set(RESULT_CATEGORIES.filter((category) => cate
  * ```
  */
 export const ResultModelSchema = z
-  .object({
+  .strictObject({
     problemRates: z
-      .object({ A: probability.default(0.02), B: probability.default(0.05), C: probability.default(0.12), D: probability.default(0.25) })
+      .strictObject({ A: probability.default(0.02), B: probability.default(0.05), C: probability.default(0.12), D: probability.default(0.25) })
       .default({ A: 0.02, B: 0.05, C: 0.12, D: 0.25 }),
     problemCategories: z
       .record(

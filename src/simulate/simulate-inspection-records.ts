@@ -1,3 +1,4 @@
+import { arrayArgument, boundedArgument } from '../core/_internal/boundary.js';
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
@@ -58,7 +59,7 @@ export interface SimulateRecordsOptions {
   readonly model?: ResultModelInput;
 }
 
-const OptionsSchema = z.object({
+const OptionsSchema = z.strictObject({
   seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
   plan: z.unknown(),
   policy: PolicySchema.default(zhejiang2023),
@@ -112,6 +113,7 @@ export function simulateInspectionRecords(
   options: SimulateRecordsOptions,
 ): InspectionRecordInput[] {
   if (options === null || typeof options !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '选项应为对象', { path: ['options'] });
+  boundedArgument(visits, { label: '检查走访', path: ['visits'] });
   const parsed = parseInput(OptionsSchema, options, 'INVALID_INPUT', '结果模拟参数');
   const plan = parseInput(AnnualPlanSchema, parsed.plan, 'INVALID_PLAN', '年度计划');
   const checks = indexDraws(draws);
@@ -134,6 +136,7 @@ function indexDraws(draws: Iterable<DrawnTaskLike>): Map<string, Map<string, Dra
     if (!Array.isArray(draw.selected)) {
       throw new ShuangsuijiError('INVALID_INPUT', `第 ${i + 1} 个抽取结果的 selected 应为数组`, { path: ['draws', i, 'selected'] });
     }
+    arrayArgument(draw.selected, { label: '抽取结果', path: ['draws', i, 'selected'] });
     let subjects = byTask.get(taskId);
     if (subjects === undefined) {
       subjects = new Map();

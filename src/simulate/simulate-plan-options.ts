@@ -1,3 +1,4 @@
+import { isCatalogue } from '../catalogue/is-catalogue.js';
 import { z } from 'zod';
 import { CivilDateSchema } from '../core/civil-date.js';
 import type { Catalogue } from '../catalogue/define-catalogue.js';
@@ -39,11 +40,11 @@ export const MAX_SIMULATION_RUNS = 10_000;
  * ```
  */
 export const SimulatePlanOptionsSchema = z
-  .object({
+  .strictObject({
     runs: z.number().int().min(1).max(MAX_SIMULATION_RUNS),
     seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
     catalogue: z.custom<Catalogue>(
-      (value) => value !== null && typeof value === 'object' && (value as { byCode?: unknown }).byCode instanceof Map,
+      (value) => isCatalogue(value),
       { message: '应为 defineCatalogue 返回的抽查事项清单', params: { code: 'INVALID_CATALOGUE' } },
     ),
     policy: PolicySchema,
