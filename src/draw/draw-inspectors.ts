@@ -15,7 +15,7 @@ import { compareTicketDigests } from './ticket-digits.js';
 import { ticketKey, ticketString } from './ticket-key.js';
 import { DrawVisitSchema, type DrawVisit, type DrawVisitInput } from './visit.js';
 
-const DrawInspectorsInputSchema = z.object({
+const DrawInspectorsInputSchema = z.strictObject({
   seed: SeedSchema,
   visits: z.array(DrawVisitSchema),
   inspectors: z.array(InspectorSchema),

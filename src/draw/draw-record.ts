@@ -14,7 +14,7 @@ const count = z.number().int().min(0);
  * DrawnEntrySchema.parse({ id: 'b', stratum: '*', rank: 1, ticket: '0.5' }).rank; //=> 1
  * ```
  */
-export const DrawnEntrySchema = z.object({
+export const DrawnEntrySchema = z.strictObject({
   id: z.string().min(1),
   stratum: z.string().min(1),
   rank: z.number().int().min(1),
@@ -45,7 +45,7 @@ export type DrawnEntry = z.infer<typeof DrawnEntrySchema>;
  * ```
  */
 export const DrawRecordSchema = z
-  .object({
+  .strictObject({
     scheme: z.literal(DRAW_SCHEME),
     taskId: z.string().min(1),
     /** The master seed (from the draw ceremony). */
@@ -65,7 +65,7 @@ export const DrawRecordSchema = z
     /** Per stratum: sample size, pool size, excluded count and pool digest. */
     strata: z.record(
       z.string().min(1),
-      z.object({ size: count, poolSize: count, excluded: count, poolDigest: HexDigestSchema.nullable() }),
+      z.strictObject({ size: count, poolSize: count, excluded: count, poolDigest: HexDigestSchema.nullable() }),
     ),
     /** Drawn subjects, by stratum then ticket. */
     selected: z.array(DrawnEntrySchema),

@@ -26,7 +26,7 @@ export const AssignmentReasonSchema = z.string().regex(/^(department:.+|qualific
  * ```
  */
 export const InspectorDrawRecordSchema = z
-  .object({
+  .strictObject({
     scheme: z.literal(DRAW_SCHEME),
     kind: z.literal('inspectors'),
     seed: SeedSchema,
@@ -36,7 +36,7 @@ export const InspectorDrawRecordSchema = z
     inspectorsDigest: HexDigestSchema,
     /** The visits, in processing order (by id, code point order). */
     visits: z.array(
-      z.object({
+      z.strictObject({
         id: z.string().min(1),
         subjectId: z.string().min(1),
         departments: z.array(z.string().min(1)),
@@ -45,10 +45,10 @@ export const InspectorDrawRecordSchema = z
       }),
     ),
     assignments: z.array(
-      z.object({
+      z.strictObject({
         visitId: z.string().min(1),
         visitSeed: SeedSchema,
-        inspectors: z.array(z.object({ id: z.string().min(1), ticket: z.string(), reason: AssignmentReasonSchema })),
+        inspectors: z.array(z.strictObject({ id: z.string().min(1), ticket: z.string(), reason: AssignmentReasonSchema })),
       }),
     ),
   })

@@ -10,7 +10,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * ```
  */
 export const InspectorRulesSchema = z
-  .object({
+  .strictObject({
     /** Inspectors per visit, at least (执法人员不得少于两人; policy.inspectorsPerSubject). */
     perSubject: z.number().int().min(1).default(2),
     /** Most visits one inspector may be given in this call (policy.inspectorMaxLoad). */

@@ -1,3 +1,4 @@
+import { optionsArgument } from '../core/_internal/boundary.js';
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
@@ -7,7 +8,7 @@ import { SeedSchema } from './seed-schema.js';
 import { TicketBuffer } from './ticket-buffer.js';
 import { ticketKey } from './ticket-key.js';
 
-const SampleIdsInputSchema = z.object({
+const SampleIdsInputSchema = z.strictObject({
   seed: SeedSchema,
   take: z.union([z.number().int().min(0), z.literal(Number.POSITIVE_INFINITY)]).default(Number.POSITIVE_INFINITY),
   drop: z.number().int().min(0).default(0),
@@ -52,7 +53,7 @@ export interface SampleIdsOptions {
  * ```
  */
 export function sampleIds(ids: Iterable<string>, seed: string, options: SampleIdsOptions = {}): string[] {
-  const parsed = parseInput(SampleIdsInputSchema, { seed, ...options }, 'INVALID_INPUT', '抽样参数');
+  const parsed = parseInput(SampleIdsInputSchema, { seed, ...optionsArgument(options, { known: ['take', 'drop'] }) }, 'INVALID_INPUT', '抽样参数');
   if (ids === null || typeof ids !== 'object' || typeof (ids as Iterable<string>)[Symbol.iterator] !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', '应为标识的数组或可迭代对象', { path: ['ids'] });
   }

@@ -1,3 +1,4 @@
+import { badArgument, shownText } from '../core/_internal/boundary.js';
 import { z } from 'zod';
 import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
@@ -44,7 +45,7 @@ const SizeSchema = z.number().int().min(0);
  * ```
  */
 export const SamplerOptionsSchema = z
-  .object({
+  .strictObject({
     /** The seed used as is (for a task, the task seed `${seed}/${taskId}`). */
     seed: SeedSchema,
     /** One stratum of this size, named {@link ALL_STRATUM}. */
@@ -83,7 +84,7 @@ export const SamplerOptionsSchema = z
 export type SamplerOptions = z.input<typeof SamplerOptionsSchema>;
 
 /** One stratum of a {@link SamplerStateSchema}: counts, pool digest and retained entries. */
-const StratumStateSchema = z.object({
+const StratumStateSchema = z.strictObject({
   poolSize: SizeSchema,
   excluded: SizeSchema,
   poolDigest: HexDigestSchema.nullable(),
@@ -101,7 +102,7 @@ const StratumStateSchema = z.object({
  * ```
  */
 export const SamplerStateSchema = z
-  .object({
+  .strictObject({
     scheme: z.literal(DRAW_SCHEME),
     seed: SeedSchema,
     sizes: z.record(z.string().min(1), SizeSchema),
@@ -286,6 +287,7 @@ export class ConsistentSampler implements Sampler {
   }
 
   add(id: string, stratum?: string): void {
+    if (stratum !== undefined && typeof stratum !== 'string') throw badArgument('字符串（分层名称）', stratum, { label: '分层', path: ['stratum'] });
     this.addItem(id, stratum, undefined, -1);
   }
 
@@ -296,7 +298,11 @@ export class ConsistentSampler implements Sampler {
     let index = 0;
     for (const item of items) {
       if (typeof item === 'string') this.addItem(item, undefined, undefined, index);
-      else if (item !== null && typeof item === 'object') this.addItem(item.id, item.stratum, undefined, index);
+      else if (item !== null && typeof item === 'object') {
+        const stratum: unknown = item.stratum;
+        if (stratum !== undefined && typeof stratum !== 'string') throw badArgument('字符串（分层名称）', stratum, { label: '分层', path: ['items', index, 'stratum'] });
+        this.addItem(item.id, stratum, undefined, index);
+      }
       else throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 项应为标识或 { id, stratum }`, { path: ['items', index] });
       index++;
     }
@@ -322,7 +328,7 @@ export class ConsistentSampler implements Sampler {
     }
     const hasher = this.hasher;
     if (!hasher.load(id)) {
-      throw new ShuangsuijiError('INVALID_INPUT', `检查对象标识 ${JSON.stringify(id)} 含有不成对的代理项，不是有效的 Unicode`, {
+      throw new ShuangsuijiError('INVALID_INPUT', `检查对象标识 ${shownText(id)} 含有不成对的代理项，不是有效的 Unicode`, {
         path: [...this.internals.itemPath(index), 'id'],
       });
     }
@@ -514,8 +520,8 @@ export class ConsistentSampler implements Sampler {
     const known = [...this.strata.keys()].join('、');
     const message =
       stratum === undefined
-        ? `检查对象 ${id} 没有分层，而抽取有多个分层（${known}）`
-        : `检查对象 ${id} 的分层 ${stratum} 没有分配抽取数量（已分配：${known}）；不抽该层请明确分配 0`;
+        ? `检查对象 ${shownText(id)} 没有分层，而抽取有多个分层（${known}）`
+        : `检查对象 ${shownText(id)} 的分层 ${shownText(stratum)} 没有分配抽取数量（已分配：${known}）；不抽该层请明确分配 0`;
     return new ShuangsuijiError('UNKNOWN_STRATUM', message, {
       path: this.internals.itemPath(index),
       details: { id, stratum: stratum ?? null, strata: [...this.strata.keys()] },
@@ -569,7 +575,7 @@ function isHexDigest(value: unknown): boolean {
 }
 
 function duplicate(id: string, path: ErrorPath): ShuangsuijiError {
-  return new ShuangsuijiError('DUPLICATE_ID', `检查对象标识 ${id} 重复`, { path, details: { id } });
+  return new ShuangsuijiError('DUPLICATE_ID', `检查对象标识 ${shownText(id)} 重复`, { path, details: { id } });
 }
 
 function mismatch(field: string, message: string): ShuangsuijiError {

@@ -19,7 +19,7 @@ import { isWellFormedText } from './utf8.js';
  * ```
  */
 export const DrawSubjectsOptionsSchema = z
-  .object({
+  .strictObject({
     /** The master seed (随机种子). */
     seed: SeedSchema,
     /** The task's id (抽查任务编号); the tickets use the seed `${seed}/${taskId}`. */

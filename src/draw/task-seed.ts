@@ -3,7 +3,7 @@ import { parseInput } from '../core/parse-input.js';
 import { SeedSchema } from './seed-schema.js';
 import { isWellFormedText } from './utf8.js';
 
-const TaskSeedInputSchema = z.object({
+const TaskSeedInputSchema = z.strictObject({
   seed: SeedSchema,
   taskId: z.string().min(1).refine(isWellFormedText, '任务编号不是有效的 Unicode'),
 });

@@ -174,12 +174,14 @@ export async function verifyDrawAsync<T extends DrawPoolItem>(
   options: VerifyDrawOptions<T> = {},
 ): Promise<DrawVerification> {
   const { parsed, draw, differences } = beginVerification<T>(record, options);
-  if (pool === null || typeof pool !== 'object') {
+  const isAsync = pool !== null && typeof pool === 'object' && typeof (pool as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+  const isSync = pool !== null && typeof pool === 'object' && typeof (pool as Iterable<unknown>)[Symbol.iterator] === 'function';
+  if (!isAsync && !isSync) {
     throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组、可迭代对象或异步可迭代对象', { path: ['pool'] });
   }
   try {
-    if (Symbol.asyncIterator in pool) for await (const element of pool) draw.addElement(element);
-    else for (const element of pool) draw.addElement(element);
+    if (isAsync) for await (const element of pool as AsyncIterable<T | readonly T[]>) draw.addElement(element);
+    else for (const element of pool as Iterable<T | readonly T[]>) draw.addElement(element);
     return compareRecords(parsed, draw.finish().record, differences);
   } catch (error) {
     return failedRecomputation(error, differences);

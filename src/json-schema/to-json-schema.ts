@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
+import { describeValue } from '../core/_internal/boundary.js';
 import { PUBLIC_SCHEMAS, type PublicSchemaName } from './public-schemas.js';
 
 /**
@@ -31,9 +32,10 @@ export type JsonSchemaDocument = Record<string, unknown>;
  * ```
  */
 export function jsonSchemaOf(name: PublicSchemaName): JsonSchemaDocument {
-  const schema = (PUBLIC_SCHEMAS as Record<string, z.ZodType>)[name];
+  // An own key only: 'toString' and '__proto__' are not shape names.
+  const schema = typeof name === 'string' && Object.hasOwn(PUBLIC_SCHEMAS, name) ? (PUBLIC_SCHEMAS as Record<string, z.ZodType>)[name] : undefined;
   if (schema === undefined) {
-    throw new ShuangsuijiError('INVALID_INPUT', `没有名为 ${String(name)} 的公开数据结构`, { path: ['name'], details: { known: Object.keys(PUBLIC_SCHEMAS) } });
+    throw new ShuangsuijiError('INVALID_INPUT', `没有名为 ${describeValue(name)} 的公开数据结构`, { path: ['name'], details: { known: Object.keys(PUBLIC_SCHEMAS) } });
   }
   const document = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchemaDocument;
   return { $id: `shuangsuiji/schemas/${name}.json`, title: name, ...document };
