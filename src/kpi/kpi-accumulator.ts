@@ -220,7 +220,8 @@ class Accumulator implements KpiAccumulator {
   }
 
   merge(other: KpiAccumulator): this {
-    if (!(other instanceof Accumulator)) {
+    // A brand check, not instanceof: a Proxy of an accumulator passes instanceof but has no private fields.
+    if (typeof other !== 'object' || other === null || !(#context in other)) {
       throw new ShuangsuijiError('ACCUMULATOR_MISMATCH', '只能合并由 createKpiAccumulator 创建的累加器', { path: ['other'] });
     }
     if (other === this) {

@@ -25,7 +25,8 @@ export const SamplingSchema = z
     message: '应给出 ratio（比例）或 count（数量）之一，且只能给出一个',
     path: ['ratio'],
   })
-  .meta({ description: '抽取方式' });
+  // The refinement above, for the shipped JSON Schema: exactly one of ratio and count.
+  .meta({ description: '抽取方式', oneOf: [{ required: ['ratio'] }, { required: ['count'] }] });
 
 /**
  * A task's sampling (抽取方式).

@@ -6,6 +6,12 @@ const hasOwn = Object.prototype.hasOwnProperty;
 const mapForEach = Map.prototype.forEach;
 const setForEach = Set.prototype.forEach;
 
+/** True for a plain object or a null-prototype object: no brand check (and no exception) needed. */
+function isPlainPrototype(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 /** True for a real Map (a brand check that runs none of the caller's code). */
 function isRealMap(value: object): value is Map<unknown, unknown> {
   try {
@@ -86,6 +92,8 @@ class BoundedWalk {
         if (!hasOwn.call(value, index)) throw this.#hole(index, length);
         height = Math.max(height, this.#child(value[index], index, depth));
       }
+    } else if (isPlainPrototype(value)) {
+      for (const key of Object.keys(value)) height = Math.max(height, this.#child((value as Record<string, unknown>)[key], key, depth));
     } else if (isRealMap(value)) {
       let index = 0;
       mapForEach.call(value, (entry: unknown, key: unknown) => {

@@ -33,6 +33,28 @@ function deepObject(depth: number): unknown {
   return value;
 }
 
+/**
+ * Deep values built once and deeply frozen: building and snapshotting 20 000 nodes for every call
+ * would dominate the suite's time. The library cannot change them (a write would throw a TypeError,
+ * which the fuzz reports), so snapshots skip them.
+ */
+export const SHARED_IMMUTABLE = new WeakSet<object>();
+
+function shared<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || Object.isFrozen(node)) continue;
+    Object.freeze(node);
+    SHARED_IMMUTABLE.add(node);
+    for (const key of Object.keys(node)) stack.push((node as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+const DEEP_ARRAY = shared(deepArray(20_000));
+const DEEP_OBJECT = shared(deepObject(20_000));
+
 function cyclic(): unknown {
   const value: Record<string, unknown> = { id: 'c', name: 'c' };
   value['self'] = value;
@@ -144,8 +166,8 @@ export const NAMED_GARBAGE: Readonly<Record<string, Recipe>> = {
   sparseFilled: () => sparse({ 0: 'a', 1: 'b' }),
   sparseObjects: () => sparse({ 0: { id: 's1' } }),
   hugeLengthLike: () => ({ length: SPARSE_LENGTH }),
-  deepArray: () => deepArray(20_000),
-  deepObject: () => deepObject(20_000),
+  deepArray: () => DEEP_ARRAY,
+  deepObject: () => DEEP_OBJECT,
   cyclic,
   date_object: () => new Date(2023, 0, 1),
   invalidDateObject: () => new Date(Number.NaN),

@@ -4,6 +4,8 @@
  * property descriptors (values by identity; getters are not run) and Map/Set entries. Objects whose
  * inspection runs throwing caller code (hostile Proxies) are left out.
  */
+import { SHARED_IMMUTABLE } from './hostile.js';
+
 const MAX_NODES = 50_000;
 
 interface NodeShot {
@@ -46,14 +48,18 @@ function shoot(node: object): NodeShot | undefined {
       props.push([key, d.value, d.get, d.set, d.writable === true]);
     }
     let entries: unknown[] | undefined;
-    if (isRealMap(node)) {
+    const prototype: unknown = Object.getPrototypeOf(node);
+    const plain = prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+    if (plain) {
+      // no Map or Set: skip the brand checks, whose exceptions are slow
+    } else if (isRealMap(node)) {
       entries = [];
       Map.prototype.forEach.call(node, (v: unknown, k: unknown) => entries!.push(k, v));
     } else if (isRealSet(node)) {
       entries = [];
       Set.prototype.forEach.call(node, (v: unknown) => entries!.push(v));
     }
-    return { node, prototype: Object.getPrototypeOf(node) as object | null, extensible: Object.isExtensible(node), props, entries };
+    return { node, prototype: prototype as object | null, extensible: Object.isExtensible(node), props, entries };
   } catch {
     return undefined; // a hostile Proxy: its state is the caller's business
   }
@@ -70,7 +76,7 @@ export function snapshot(values: readonly unknown[]): Snapshot {
   const stack: unknown[] = [...values];
   while (stack.length > 0 && seen.size < MAX_NODES) {
     const value = stack.pop();
-    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) continue;
+    if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value) || SHARED_IMMUTABLE.has(value)) continue;
     seen.add(value);
     if (typeof value === 'function') continue;
     const shot = shoot(value);
