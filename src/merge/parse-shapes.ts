@@ -14,7 +14,7 @@ import { AssignmentSchema, type Assignment } from './assignment.js';
  * @example
  * ```ts
  * parseAssignment({ taskId: 'T01', subjectId: 's1' }); //=> { taskId: 'T01', subjectId: 's1' }
- * parseAssignment({ taskId: 'T01', subjectID: 's1' }); // throws INVALID_INPUT, path ['subjectID']
+ * parseAssignment({ taskId: 'T01', subjectId: 's1', subjectID: 's1' }); // throws INVALID_INPUT, path ['subjectID']
  * ```
  */
 export function parseAssignment(value: unknown): Assignment {
