@@ -293,7 +293,7 @@ describe('generateDirectory: bad options', () => {
     fails({ seed: 's' }, 'INVALID_INPUT', ['size']);
     fails({ seed: 's', size: 10, mix: { enterprise: 0.5, individual: 0.4 } }, 'INVALID_INPUT', ['mix']); // 0.9 ≠ 1
     fails({ seed: 's', size: 10, mix: { enterprise: 1.2, individual: -0.2 } }, 'INVALID_INPUT', ['mix', 'enterprise']);
-    fails({ seed: 's', size: 10, mix: { enterprise: 0.5, other: 0.5 } }, 'INVALID_INPUT', ['mix']);
+    fails({ seed: 's', size: 10, mix: { enterprise: 0.5, other: 0.5 } }, 'INVALID_INPUT', ['mix', 'other']); // 'other' is not a share of the mix: rejected, not dropped
     fails({ seed: 's', size: 10, region: '3303' }, 'INVALID_INPUT', ['region']);
     fails({ seed: 's', size: 10, inspectors: -1 }, 'INVALID_INPUT', ['inspectors']);
     fails({ seed: 's', size: 10, asOf: '2023-02-30' }, 'INVALID_DATE', ['asOf']);
