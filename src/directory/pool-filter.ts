@@ -125,10 +125,12 @@ export function filterPool<S extends SubjectInput>(subjects: Iterable<S>, filter
   return matching(subjects, parsed);
 }
 
+const SUBJECTS_PATH: readonly PropertyKey[] = ['subjects'];
+
 function* matching<S extends SubjectInput>(subjects: Iterable<S>, filter: PoolFilter): Generator<S> {
   let index = 0;
   for (const subject of subjects) {
-    checkPoolSubject(subject, ['subjects', index]);
+    checkPoolSubject(subject, SUBJECTS_PATH, index);
     if (matches(subject, filter)) yield subject;
     index += 1;
   }
