@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { isValidCivilDate, type CivilDate } from '../core/civil-date.js';
-import { MonthDaySchema, type Policy } from './policy-schema.js';
+import { MonthDaySchema, type PolicyInput } from './policy-schema.js';
 
 const YearSchema = z.number().int().min(2000).max(2100);
 
@@ -24,9 +24,9 @@ const YearSchema = z.number().int().min(2000).max(2100);
  * completionDeadlineFor(definePolicy({ completionDeadline: '02-29' }), 2023); //=> '2023-02-28'
  * ```
  */
-export function completionDeadlineFor(policy: Policy, year: number): CivilDate {
+export function completionDeadlineFor(policy: Pick<PolicyInput, 'completionDeadline'>, year: number): CivilDate {
   parseInput(z.strictObject({ year: YearSchema }), { year }, 'INVALID_INPUT', '年份');
-  const monthDay: unknown = (policy as Partial<Policy> | null | undefined)?.completionDeadline;
+  const monthDay: unknown = (policy as Partial<PolicyInput> | null | undefined)?.completionDeadline;
   if (!MonthDaySchema.safeParse(monthDay).success || !isValidCivilDate(`2024-${String(monthDay)}`)) {
     throw new ShuangsuijiError('INVALID_POLICY', '政策参数无效：completionDeadline 应为 MM-DD 格式的日期', {
       path: ['policy', 'completionDeadline'],

@@ -69,7 +69,7 @@ const PolicyOverridesSchema = PolicySchema.partial()
  * definePolicy({ jointShare: 1.5 }); // throws INVALID_POLICY, path ['jointShare']
  * ```
  */
-export function definePolicy(overrides: PolicyOverrides = {}, base: Policy = zhejiang2023): Policy {
+export function definePolicy(overrides: PolicyOverrides = {}, base: PolicyInput = zhejiang2023): Policy {
   if (!isPlainObject(overrides)) throw new ShuangsuijiError('INVALID_POLICY', '政策参数无效：覆盖项应为对象', { path: [] });
   let parsedBase: Policy;
   try {

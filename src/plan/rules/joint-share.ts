@@ -1,15 +1,16 @@
 import { arrayArgument } from '../../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../../core/errors.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
-import type { PlannedTask } from '../plan-schema.js';
+import type { PlannedTaskInput } from '../plan-schema.js';
 import { definePlanRule, percent, randomTasks } from './rule-helpers.js';
 
 /**
  * Tells whether a task is a joint task (部门联合): it names a partner department other than its lead.
  *
- * @param task - a parsed task
+ * @param task - a task, parsed or as accepted on input (no `partnerDepartments` means none)
  * @returns `true` when some partner differs from the lead department
- * @throws {ShuangsuijiError} `INVALID_INPUT` when `task` is not a task object
+ * @throws {ShuangsuijiError} `INVALID_INPUT` when `task` is not a task object or `partnerDepartments`
+ *   is not an array; `SPARSE_ARRAY` for one with holes
  *
  * @example
  * ```ts
@@ -17,12 +18,16 @@ import { definePlanRule, percent, randomTasks } from './rule-helpers.js';
  * isJointTask(longwan2023SamplePlan.tasks[0]!); //=> false
  * ```
  */
-export function isJointTask(task: PlannedTask): boolean {
-  if (task === null || typeof task !== 'object' || !Array.isArray(task.partnerDepartments)) {
+export function isJointTask(task: Pick<PlannedTaskInput, 'leadDepartment' | 'partnerDepartments'>): boolean {
+  if (task === null || typeof task !== 'object') {
+    throw new ShuangsuijiError('INVALID_INPUT', '计划任务应为对象，且 partnerDepartments 应为数组', { path: [] });
+  }
+  const partners: unknown = task.partnerDepartments ?? [];
+  if (!Array.isArray(partners)) {
     throw new ShuangsuijiError('INVALID_INPUT', '计划任务应为对象，且 partnerDepartments 应为数组', { path: ['partnerDepartments'] });
   }
-  arrayArgument(task.partnerDepartments, { label: '计划任务', path: ['partnerDepartments'] });
-  return task.partnerDepartments.some((department) => department !== task.leadDepartment);
+  arrayArgument(partners, { label: '计划任务', path: ['partnerDepartments'] });
+  return partners.some((department) => department !== task.leadDepartment);
 }
 
 /**
