@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Extractor, ExtractorConfig, type IConfigFile } from '@microsoft/api-extractor';
+import { Extractor, ExtractorConfig, ExtractorLogLevel, type IConfigFile } from '@microsoft/api-extractor';
 import { entryPoints, root } from './entry-points.js';
 
 const local = process.argv.includes('--local');
@@ -25,7 +25,7 @@ mkdirSync(tempFolder, { recursive: true });
 /** api/<file>.api.md for an entry point: 'shuangsuiji' → shuangsuiji, 'shuangsuiji/draw' → shuangsuiji-draw. */
 const reportName = (name: string): string => name.replace('/', '-');
 
-const quiet = { logLevel: 'none' } as const;
+const quiet = { logLevel: ExtractorLogLevel.None };
 let changed = 0;
 const expected = new Set<string>();
 for (const entry of entryPoints()) {
@@ -48,14 +48,14 @@ for (const entry of entryPoints()) {
     tsdocMetadata: { enabled: false },
     newlineKind: 'lf',
     messages: {
-      compilerMessageReporting: { default: { logLevel: 'warning' } },
+      compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Warning } },
       extractorMessageReporting: {
-        default: { logLevel: 'warning', addToApiReportFile: true },
+        default: { logLevel: ExtractorLogLevel.Warning, addToApiReportFile: true },
         // Every export is public; the package does not use release tags.
         'ae-missing-release-tag': quiet,
         // The root's report lists types its signatures use but the package does not export
         // (ae-forgotten-export); a module's report would also list every type of a lower module.
-        'ae-forgotten-export': { logLevel: 'none', addToApiReportFile: entry.subpath === '.' },
+        'ae-forgotten-export': { logLevel: ExtractorLogLevel.None, addToApiReportFile: entry.subpath === '.' },
         // `{@link}` targets are checked by typedoc (validation.invalidLink), not here.
         'ae-unresolved-link': quiet,
         // Documentation is checked by typedoc; line numbers of chunk files would make noisy diffs.
