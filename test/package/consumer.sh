@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the packed tarball (.pack/, made by `npm run lint:package`) into a fresh project with zod,
+# Installs the packed tarball (.pack/, made by `npm run lint:package` or, after a build, `npm run lint:packed`) into a fresh project with zod,
 # then uses it through require() and import — the root and every subpath of its "exports"
 # (test/package/check-entries.mjs, run from inside the fresh project) — including a shipped JSON
 # Schema and the guides shipped in docs/.
