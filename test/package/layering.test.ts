@@ -95,11 +95,12 @@ describe('module layering (DESIGN.md)', () => {
     expect(intoRoot).toEqual([]);
   });
 
-  it('re-exports the modules from src/index.ts in the design order, each once', () => {
+  it('re-exports every module face from src/index.ts, once', () => {
+    // (The root's order is presentation; the layering above is what binds.)
     const { importedFiles } = ts.preProcessFile(readFileSync(join(src, 'index.ts'), 'utf8'), true, true);
     const reexported = importedFiles.map(({ fileName }) => /^\.\/([^/]+)\/index\.js$/.exec(fileName)?.[1]);
     expect(reexported.every((module) => module !== undefined), 'src/index.ts re-exports module faces only').toBe(true);
-    expect(reexported).toEqual([...ORDER].filter((module) => moduleNames().includes(module)));
+    expect([...reexported].sort()).toEqual(moduleNames());
   });
 
 });
