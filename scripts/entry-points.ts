@@ -1,6 +1,7 @@
 // The package's entry points, derived from the source tree so that a new module gets one:
 // the root (src/index.ts → `shuangsuiji`) and every src/<module>/index.ts (→ `shuangsuiji/<module>`).
-// Used by tsup.config.ts, typedoc, the exports map (scripts/exports.mjs), the API report and the tests.
+// Used by tsup.config.ts, the exports map (scripts/exports.ts), the API report and the tests; typedoc
+// takes the same modules by its glob src/*/index.ts.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

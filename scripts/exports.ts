@@ -14,7 +14,7 @@ import { packageEntryFields, root } from './entry-points.js';
 
 type Json = Record<string, unknown>;
 
-{
+function main(): void {
   const path = join(root, 'package.json');
   const text = readFileSync(path, 'utf8');
   const manifest = JSON.parse(text) as Json;
@@ -38,3 +38,5 @@ type Json = Record<string, unknown>;
     console.log(`package.json exports: ${Object.keys(fields.exports).length} entries written`);
   }
 }
+
+main();
