@@ -1,6 +1,6 @@
 import type { Calendar } from './calendar.js';
-import { createCalendar } from './create-calendar.js';
 import { CHINA_HOLIDAY_SCHEDULES } from './data/china-holiday-schedules.js';
+import { assembleCalendar } from './_internal/assemble-calendar.js';
 
 /**
  * The national working-day calendar 2019–2026 (全国工作日历), built from the State Council's
@@ -13,9 +13,11 @@ import { CHINA_HOLIDAY_SCHEDULES } from './data/china-holiday-schedules.js';
  * isWorkingDay('2023-10-07', { calendar: chinaCalendar }); //=> true
  * ```
  */
-export const chinaCalendar: Calendar = createCalendar({
-  id: 'china',
-  years: { from: 2019, to: 2026 },
-  holidays: CHINA_HOLIDAY_SCHEDULES.flatMap((schedule) => schedule.holidays),
-  workdays: CHINA_HOLIDAY_SCHEDULES.flatMap((schedule) => schedule.workdays),
-});
+export const chinaCalendar: Calendar = assembleCalendar(
+  'china',
+  { from: 2019, to: 2026 },
+  new Set(CHINA_HOLIDAY_SCHEDULES.flatMap((schedule) => schedule.holidays)),
+  new Set(CHINA_HOLIDAY_SCHEDULES.flatMap((schedule) => schedule.workdays)),
+);
+// The data is checked against CalendarDefinitionSchema by test/calendar/data-integrity.test.ts
+// (chinaCalendar equals createCalendar of the same definition), not parsed at load time.

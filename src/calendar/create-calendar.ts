@@ -1,9 +1,8 @@
 import type { CivilDate } from '../core/civil-date.js';
-import { deepFreeze } from '../core/deep-freeze.js';
 import { parseInput } from '../core/parse-input.js';
 import type { Calendar } from './calendar.js';
 import { CalendarDefinitionSchema, definitionYears, type CalendarDefinitionInput } from './calendar-definition.js';
-import { buildCalendarTable, registerCalendar } from './calendar-table.js';
+import { assembleCalendar } from './_internal/assemble-calendar.js';
 
 /**
  * Makes a working-day calendar (创建工作日历): a province's extra days off, a year the State
@@ -44,11 +43,5 @@ export function createCalendar(definition: CalendarDefinitionInput): Calendar {
     workdays.add(date);
   }
   const id = parsed.id ?? (base === undefined ? 'custom' : `${base.id}+custom`);
-  const calendar: Calendar = deepFreeze({
-    id,
-    years: { from: years.from, to: years.to },
-    holidays: [...holidays].sort(),
-    workdays: [...workdays].sort(),
-  });
-  return registerCalendar(calendar, buildCalendarTable(id, years, holidays, workdays));
+  return assembleCalendar(id, years, holidays, workdays);
 }

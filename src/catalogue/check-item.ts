@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SubjectKindSchema } from '../directory/subject.js';
+import { SubjectKindSchema } from '../core/subject-kind.js';
 
 /**
  * Category of a check item (事项类别): `general` 通用检查事项 (merged into every random task,

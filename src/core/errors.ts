@@ -76,11 +76,26 @@ export interface ShuangsuijiErrorOptions {
 }
 
 /**
+ * The brand every copy of the library puts on its errors: a symbol of the global registry, shared by
+ * the ESM and CommonJS builds, by other versions and by other realms, where classes are not.
+ */
+const ERROR_BRAND: unique symbol = Symbol.for('shuangsuiji.ShuangsuijiError');
+
+function hasErrorBrand(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === true;
+}
+
+/**
  * The one error type the library throws (错误).
  *
  * Every public function validates its input and throws this error with a stable
  * {@link ErrorCode}, the `path` of the bad field and a message in Chinese. It never
  * throws a raw `ZodError` or `TypeError` for bad input.
+ *
+ * Recognise it with {@link isShuangsuijiError}, which also works when an application loads two
+ * copies of the library (its ESM and CommonJS builds, two versions, or another realm such as an
+ * iframe or a `vm` context): every copy brands its errors with the same registered symbol.
+ * `instanceof ShuangsuijiError` checks that brand too.
  *
  * @param code - stable error code
  * @param message - Chinese message; defaults to the code's description
@@ -93,7 +108,7 @@ export interface ShuangsuijiErrorOptions {
  * try {
  *   isWorkingDay('2023-02-30');
  * } catch (error) {
- *   if (error instanceof ShuangsuijiError) {
+ *   if (isShuangsuijiError(error)) {
  *     error.code; //=> 'INVALID_DATE'
  *     error.path; //=> []
  *   }
@@ -115,7 +130,16 @@ export class ShuangsuijiError extends Error {
     this.code = read.code;
     this.path = read.path;
     this.details = read.details;
+    Object.defineProperty(this, ERROR_BRAND, { value: true });
     if (read.invalid) throw this;
+  }
+
+  /**
+   * `value instanceof ShuangsuijiError` is true for an error of any copy of the library (see
+   * {@link isShuangsuijiError}); for a subclass, `instanceof` keeps its usual meaning.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return this === ShuangsuijiError ? hasErrorBrand(value) : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
@@ -147,7 +171,12 @@ function readArguments(code: unknown, message: unknown, options: unknown): Error
 }
 
 /**
- * Tells whether a value is a {@link ShuangsuijiError}, optionally with a given code.
+ * Tells whether a value is a {@link ShuangsuijiError}, optionally with a given code (是否为本库错误).
+ *
+ * Safe across copies and realms: it recognises the errors of the ESM and the CommonJS build when an
+ * application loads both (the dual-package hazard), of another version of the library, and of
+ * another realm (an iframe, a `vm` context), by a brand registered with `Symbol.for`, not by class
+ * identity. Prefer it to `instanceof` in code that may meet such errors.
  *
  * @param value - anything caught
  * @param code - the code to match, if any
@@ -157,8 +186,13 @@ function readArguments(code: unknown, message: unknown, options: unknown): Error
  * ```ts
  * isShuangsuijiError(new ShuangsuijiError('EMPTY_SEED'), 'EMPTY_SEED'); //=> true
  * isShuangsuijiError(new Error('x')); //=> false
+ * try {
+ *   drawSubjects({ seed: '', taskId: 'T1', pool: ['a'], size: 1 });
+ * } catch (error) {
+ *   if (isShuangsuijiError(error, 'EMPTY_SEED')) error.path; //=> ['seed']
+ * }
  * ```
  */
 export function isShuangsuijiError(value: unknown, code?: ErrorCode): value is ShuangsuijiError {
-  return value instanceof ShuangsuijiError && (code === undefined || value.code === code);
+  return hasErrorBrand(value) && (code === undefined || (value as ShuangsuijiError).code === code);
 }

@@ -17,5 +17,7 @@ export {
 } from './uscc.js';
 export { RiskClassSchema, RISK_CLASSES, RISK_CLASS_LABELS } from './risk-class.js';
 export type { RiskClass } from './risk-class.js';
+export { SubjectKindSchema, SUBJECT_KIND_LABELS } from './subject-kind.js';
+export type { SubjectKind } from './subject-kind.js';
 export { deepFreeze } from './deep-freeze.js';
 export { parseFinding } from './parse-shapes.js';

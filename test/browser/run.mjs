@@ -1,61 +1,54 @@
-// Loads the ESM build, unchanged, in headless Chromium and performs a draw there.
-// The page resolves the library's bare imports (zod, date-fns, …) through an import map
-// built from each dependency's package.json "exports", the way a browser bundler-free app would.
+// Loads the ESM build, unchanged and unbundled, in headless Chromium: the page is README's browser
+// example (its import map and module script, verbatim, with the package served at
+// /node_modules/shuangsuiji/), followed by checks of a draw, the calendar and errors there.
+// Every bare import of dist/ must be in README's import map, so the example cannot fall behind.
 import { createServer } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bundle = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
-const bare = [...new Set([...bundle.matchAll(/from\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]))];
+const builtFiles = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+const bare = [...new Set(builtFiles.flatMap((file) =>
+  [...readFileSync(join(root, 'dist', file), 'utf8').matchAll(/(?:from|import)\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1])))];
 
-function pick(target) {
-  if (typeof target === 'string') return target;
-  if (target && typeof target === 'object') {
-    for (const condition of ['browser', 'import', 'module', 'default']) {
-      if (condition in target) {
-        const found = pick(target[condition]);
-        if (found) return found;
-      }
-    }
-  }
-  return undefined;
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const example = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+if (example === undefined) throw new Error('README.md has no ```html browser example');
+const importMap = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(example)?.[1] ?? '{}');
+const missing = bare.filter((specifier) => !(specifier in (importMap.imports ?? {})));
+if (missing.length > 0) {
+  console.log(`browser test FAILED: README's import map lacks ${missing.join(', ')}, which dist/ imports`);
+  process.exit(1);
 }
 
-function resolve(specifier) {
-  const parts = specifier.split('/');
-  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
-  const subpath = '.' + specifier.slice(name.length);
-  const manifest = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
-  const exportsField = manifest.exports;
-  const entry =
-    exportsField === undefined
-      ? subpath === '.' ? manifest.module ?? manifest.main : subpath
-      : pick(typeof exportsField === 'string' || subpath in exportsField === false ? (subpath === '.' ? exportsField : undefined) : exportsField[subpath]);
-  if (!entry) throw new Error(`cannot resolve ${specifier} for the browser`);
-  return `/node_modules/${name}/${entry.replace(/^\.\//, '')}`;
-}
-
-const imports = Object.fromEntries(bare.map((specifier) => [specifier, resolve(specifier)]));
 const page = `<!doctype html><meta charset="utf-8"><title>pending</title>
-<script type="importmap">${JSON.stringify({ imports })}</script>
+${example}
 <pre id="result">pending</pre>
 <script type="module">
-import * as lib from '/dist/index.js';
+import * as lib from 'shuangsuiji';
+import { isWorkingDay } from 'shuangsuiji/calendar';
 const out = document.getElementById('result');
 try {
   const checks = {};
+  checks.readmeExample = await new Promise((done) => {
+    const read = () => document.getElementById('out')?.textContent ?? '';
+    const wait = (n) => (read() !== '' || n === 0 ? done(read()) : setTimeout(() => wait(n - 1), 50));
+    wait(100);
+  });
+  checks.readmeExample = JSON.parse(checks.readmeExample);
+  checks.readme = checks.readmeExample.verified === true && checks.readmeExample.workingDay === true && checks.readmeExample.selected.length === 2;
   checks.ticket = lib.ticketNumber('01382438112797316654', 'AB-130') ===
     '0.26299714122838008416507544297546663599715395525154425586041245287750224561854';
   checks.sample = lib.sampleIds(['a', 'b', 'c', 'd'], '31').join('') === 'badc';
   const draw = lib.drawSubjects({ seed: 'browser', taskId: 'T1', pool: Array.from({ length: 100 }, (_, i) => String(i)), size: 5 });
   checks.draw = draw.selected.length === 5 && lib.verifyDraw(draw.record, Array.from({ length: 100 }, (_, i) => String(i))).ok;
-  checks.calendar = lib.isWorkingDay('2023-10-07') === true && lib.addWorkingDays('2023-09-28', 1) === '2023-10-07';
-  let code;
-  try { lib.drawSubjects({ seed: '', taskId: 'T1', pool: ['a'], size: 1 }); } catch (error) { code = error.code; }
-  checks.error = code === 'EMPTY_SEED';
-  out.textContent = JSON.stringify({ ok: Object.values(checks).every(Boolean), checks, selected: draw.selected.map((s) => s.id) });
+  checks.calendar = isWorkingDay('2023-10-07') === true && lib.addWorkingDays('2023-09-28', 1) === '2023-10-07' && isWorkingDay === lib.isWorkingDay;
+  let caught;
+  try { lib.drawSubjects({ seed: '', taskId: 'T1', pool: ['a'], size: 1 }); } catch (error) { caught = error; }
+  checks.error = lib.isShuangsuijiError(caught, 'EMPTY_SEED') && caught.path[0] === 'seed';
+  const { readmeExample, ...rest } = checks;
+  out.textContent = JSON.stringify({ ok: Object.values(rest).every(Boolean), checks: rest, readmeExample });
 } catch (error) {
   out.textContent = JSON.stringify({ ok: false, error: String(error && error.stack || error) });
 }
@@ -69,7 +62,8 @@ const server = createServer((request, response) => {
     response.end(page);
     return;
   }
-  const file = join(root, path);
+  // README's example serves the package from node_modules/shuangsuiji/: here, this work tree.
+  const file = path.startsWith('/node_modules/shuangsuiji/') ? join(root, path.slice('/node_modules/shuangsuiji/'.length)) : join(root, path);
   if (!file.startsWith(root) || !existsSync(file)) {
     response.writeHead(404);
     response.end();

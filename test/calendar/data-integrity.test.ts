@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
   CHINA_HOLIDAY_SCHEDULES,
+  CalendarDefinitionSchema,
   HolidayScheduleSchema,
   chinaCalendar,
+  createCalendar,
   isWorkingDay,
   workingDaysBetween,
 } from '../../src/calendar/index.js';
@@ -100,5 +102,23 @@ describe('CHINA_HOLIDAY_SCHEDULES — data integrity', () => {
   it('matches chinaCalendar exactly', () => {
     expect(chinaCalendar.holidays).toEqual(CHINA_HOLIDAY_SCHEDULES.flatMap((s) => s.holidays));
     expect(chinaCalendar.workdays).toEqual(CHINA_HOLIDAY_SCHEDULES.flatMap((s) => s.workdays));
+  });
+
+  it('is the calendar createCalendar builds from the same definition (the data passes CalendarDefinitionSchema)', () => {
+    // chinaCalendar is assembled from the data without parsing it at load time (so importing
+    // isWorkingDay does not bundle the definition schema); this is the check the parse would make.
+    const definition = {
+      id: 'china',
+      years: { from: 2019, to: 2026 },
+      holidays: CHINA_HOLIDAY_SCHEDULES.flatMap((s) => s.holidays),
+      workdays: CHINA_HOLIDAY_SCHEDULES.flatMap((s) => s.workdays),
+    };
+    expect(CalendarDefinitionSchema.safeParse(definition).success).toBe(true);
+    const parsed = createCalendar(definition);
+    expect(chinaCalendar).toEqual(parsed);
+    for (let day = Date.UTC(2019, 0, 1); day <= Date.UTC(2026, 11, 31); day += 86_400_000) {
+      const date = new Date(day).toISOString().slice(0, 10);
+      if (isWorkingDay(date) !== isWorkingDay(date, { calendar: parsed })) expect.fail(`${date} differs`);
+    }
   });
 });

@@ -76,3 +76,74 @@ describe('parseInput guards its schema argument', () => {
     expect(() => parseInput({} as unknown as z.ZodType, 1)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['schema'] }));
   });
 });
+
+describe('isShuangsuijiError across copies and realms', () => {
+  const brand = Symbol.for('shuangsuiji.ShuangsuijiError');
+
+  it('recognises an error of another copy of the library by its registered brand, not by class', () => {
+    // What another copy (the CommonJS build, another version) throws: its own class, the same brand.
+    class OtherCopyError extends Error {
+      readonly code = 'EMPTY_SEED';
+      readonly path = ['seed'];
+      constructor() {
+        super('随机种子不能为空');
+        Object.defineProperty(this, brand, { value: true });
+      }
+    }
+    const foreign = new OtherCopyError();
+    expect(isShuangsuijiError(foreign)).toBe(true);
+    expect(isShuangsuijiError(foreign, 'EMPTY_SEED')).toBe(true);
+    expect(isShuangsuijiError(foreign, 'INVALID_INPUT')).toBe(false);
+    expect(foreign instanceof ShuangsuijiError).toBe(true);
+    // and what this copy throws carries the brand for the others, hidden from enumeration
+    const own = new ShuangsuijiError('EMPTY_SEED');
+    expect((own as unknown as Record<symbol, unknown>)[brand]).toBe(true);
+    expect(Object.keys(own)).not.toContain(brand);
+    expect(JSON.stringify(own)).not.toContain('shuangsuiji.ShuangsuijiError');
+  });
+
+  it('is not fooled by look-alikes: a code and a name without the brand, a truthy brand that is not true', () => {
+    const lookalike = Object.assign(new Error('x'), { name: 'ShuangsuijiError', code: 'EMPTY_SEED', path: [] });
+    expect(isShuangsuijiError(lookalike)).toBe(false);
+    expect(lookalike instanceof ShuangsuijiError).toBe(false);
+    expect(isShuangsuijiError({ [brand]: 'yes', code: 'EMPTY_SEED' })).toBe(false);
+    for (const value of [null, undefined, 0, 'ShuangsuijiError', Symbol('x')]) expect(isShuangsuijiError(value)).toBe(false);
+  });
+
+  it('keeps instanceof exact for a subclass', () => {
+    class LocalError extends ShuangsuijiError {}
+    const local = new LocalError('INVALID_INPUT');
+    expect(local instanceof LocalError).toBe(true);
+    expect(local instanceof ShuangsuijiError).toBe(true);
+    expect(new ShuangsuijiError('INVALID_INPUT') instanceof LocalError).toBe(false);
+    expect(isShuangsuijiError(local, 'INVALID_INPUT')).toBe(true);
+  });
+
+  it('recognises an error thrown by the library loaded in another realm (a vm context)', async () => {
+    const { build } = await import('esbuild');
+    const { runInNewContext } = await import('node:vm');
+    const bundle = await build({
+      entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
+      bundle: true,
+      format: 'iife',
+      globalName: 'shuangsuiji',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      write: false,
+      logLevel: 'silent',
+    });
+    const realm: { shuangsuiji?: { drawSubjects: (input: unknown) => unknown; ShuangsuijiError: unknown } } = {};
+    runInNewContext(`${bundle.outputFiles[0]!.text}; globalThis.shuangsuiji = shuangsuiji;`, realm);
+    let caught: unknown;
+    try {
+      realm.shuangsuiji!.drawSubjects({ seed: '', taskId: 'T1', pool: ['a'], size: 1 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught instanceof Error).toBe(false); // another realm's Error
+    expect(realm.shuangsuiji!.ShuangsuijiError).not.toBe(ShuangsuijiError);
+    expect(isShuangsuijiError(caught, 'EMPTY_SEED')).toBe(true);
+    expect(caught instanceof ShuangsuijiError).toBe(true);
+    expect((caught as ShuangsuijiError).path).toEqual(['seed']);
+  });
+});

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the packed tarball (.pack/, made by `npm run lint:package`) into a fresh project with zod,
-# then uses it through require() and import, including a shipped JSON Schema.
+# Installs the packed tarball (.pack/, made by `npm run lint:package` or, after a build, `npm run lint:packed`) into a fresh project with zod,
+# then uses it through require() and import — the root and every subpath of its "exports"
+# (test/package/check-entries.mjs, run from inside the fresh project) — including a shipped JSON
+# Schema and the guides shipped in docs/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 tarball="$(ls "$root"/.pack/shuangsuiji-*.tgz | head -n 1)"
@@ -29,3 +31,9 @@ if (issueDeadline(2023, 10) !== "2023-10-07" || !verifyDraw(record, pool).ok || 
 }
 console.log("ES module consumer: ok");
 '
+cp "$root/test/package/check-entries.mjs" "$work/check-entries.mjs"
+node "$work/check-entries.mjs"
+for page in guide.md guide.zh.md verify-draw.md; do
+  test -s "node_modules/shuangsuiji/docs/$page" || { echo "docs/$page is not in the tarball"; exit 1; }
+done
+echo "shipped docs: ok"
