@@ -24,4 +24,4 @@ export { mergeGroupsRule } from './rules/merge-groups.js';
 export { riskAllocationRule } from './rules/risk-allocation.js';
 export { jointShareRule, isJointTask } from './rules/joint-share.js';
 export { completionDeadlineRule } from './rules/completion-deadline.js';
-export { longwan2023SamplePlan } from './longwan2023-sample-plan.js';
+export { longwan2023SamplePlan } from '../presets/zhejiang2023/sample-plan.js';

@@ -4,7 +4,7 @@ import { parseInput } from '../core/parse-input.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { nextWorkingDay, chinaCalendar, type Calendar } from '../calendar/index.js';
 import type { Policy } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 
 /**
  * Options of {@link issueDeadline}.

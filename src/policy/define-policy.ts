@@ -4,7 +4,7 @@ import { deepFreeze } from '../core/deep-freeze.js';
 import { isValidCivilDate } from '../core/civil-date.js';
 import type { RiskClass } from '../core/risk-class.js';
 import { PolicySchema, type Policy, type PolicyInput } from './policy-schema.js';
-import { zhejiang2023 } from './zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 
 /**
  * What {@link definePolicy} accepts: any subset of the policy fields. The per-class maps

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
 import { chinaCalendar } from '../calendar/index.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import { createRecordChecker } from './check-record.js';
 import { defaultResultCategories, type ResultCategoryRegistry } from './define-result-categories.js';
 import type { InspectionRecordInput } from './inspection-record.js';

@@ -3,7 +3,7 @@ import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
 import { addWorkingDays, chinaCalendar, isCalendar, type Calendar } from '../calendar/index.js';
 import { isShuangsuijiError } from '../core/errors.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 
 /**
  * Schema of a calendar passed in options (工作日历): a calendar made by `createCalendar`, such as

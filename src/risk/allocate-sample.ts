@@ -1,7 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import { allocateByRatio } from './allocate-by-ratio.js';
 import { allocateByTotal } from './allocate-by-total.js';
 import { AllocationRequestSchema, type Allocation, type AllocationRequest, type AllocationRequestInput } from './allocation-schema.js';

@@ -1,5 +1,5 @@
 import type { RiskClass } from '../core/risk-class.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import { checkFusionPolicy, fuseRiskClasses, isRiskClass, specialisedClass, type RiskClassified, type RiskFusionPolicy } from './effective-risk-class.js';
 import { checkIterable } from './check-iterable.js';
 import { ShuangsuijiError } from '../core/errors.js';

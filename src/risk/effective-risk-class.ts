@@ -1,7 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Policy } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 
 /**
  * The risk fields of a subject that {@link effectiveRiskClass} reads (主体的信用风险分类): the general

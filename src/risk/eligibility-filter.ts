@@ -3,7 +3,7 @@ import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import { SUBJECT_KIND_LABELS, type SubjectKind, type SubjectStatus } from '../directory/subject.js';
 import { PolicySchema, type Policy, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import { indexHistory, type CheckHistory, type HistoryIndex } from './check-history.js';
 import { idPrefilter, type IdPrefilter } from './id-prefilter.js';
 import { specialisedClass, type RiskClassified } from './effective-risk-class.js';

@@ -2,7 +2,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { checkIterable } from './check-iterable.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import type { CheckHistory } from './check-history.js';
 import { createEligibilityFilter, type EligibilityFilter, type EligibilitySubject } from './eligibility-filter.js';
 import type { EligibilityOptionsInput } from './eligibility-options.js';

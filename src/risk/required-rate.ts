@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../core/parse-input.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import { decimalFraction } from './decimal-fraction.js';
 import { formatPercent } from './format-quantity.js';
 import { ratioSampleSize } from './ratio-sample-size.js';

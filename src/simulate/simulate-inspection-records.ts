@@ -6,7 +6,7 @@ import type { SubjectKind } from '../directory/subject.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { AnnualPlanSchema, type AnnualPlanInput } from '../plan/plan-schema.js';
 import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { zhejiang2023 } from '../presets/zhejiang2023/policy.js';
 import type { InspectionRecordInput } from '../publication/inspection-record.js';
 import { CalendarOptionSchema } from '../publication/publication-deadline.js';
 import type { Calendar } from '../calendar/index.js';

@@ -1,6 +1,6 @@
-import { parseInput } from '../core/parse-input.js';
-import { deepFreeze } from '../core/deep-freeze.js';
-import { AnnualPlanSchema, type AnnualPlan, type AnnualPlanInput, type PlannedTaskInput } from './plan-schema.js';
+import { parseInput } from '../../core/parse-input.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { AnnualPlanSchema, type AnnualPlan, type AnnualPlanInput, type PlannedTaskInput } from '../../plan/plan-schema.js';
 
 /** The 7 general items of 通知·一, merged into every random task (A102–A105 stand for 附件1's other four). */
 const GENERAL = ['A99', 'A100', 'A101', 'A102', 'A103', 'A104', 'A105'];

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../core/deep-freeze.js';
-import type { Policy } from './policy-schema.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import type { Policy } from '../../policy/policy-schema.js';
 
 const zhejiang2023Fields: Policy = {
   id: 'zhejiang2023',
