@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   INVALID_RECORD: '记录无效',
   RECORD_MISMATCH: '记录与重算结果不一致',
   ACCUMULATOR_MISMATCH: '累加器的上下文不一致，不能合并',
+  MISSING_ARGUMENT: '缺少必需的参数（如政策参数 policy）',
+  POLICY_FIELD_UNSET: '政策参数未规定所需的字段',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RiskClassSchema, type RiskClass } from '../core/risk-class.js';
-import { SamplingSchema } from '../plan/plan-schema.js';
+import { SamplingSchema } from './sampling.js';
 import { isRiskClass } from './effective-risk-class.js';
 
 const subjectCount = z.number().int().min(0);
@@ -105,8 +105,9 @@ export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
 
 /**
  * Why a class got its size (分配依据):
- * `ratio` ⌈class count × base ratio × multiplier⌉; `policy-ratio` ⌈class count × the policy's fixed
- * class ratio⌉; `proportional` largest-remainder share of a fixed total; `class-size` the share
+ * `ratio` ⌈class count × base ratio × multiplier⌉ (× 1 when the policy sets no multiplier);
+ * `policy-ratio` ⌈class count × the policy's fixed class ratio⌉; `task-ratio` ⌈class count × the
+ * task's own class ratio (`sampling.classRatios`)⌉; `proportional` largest-remainder share of a fixed total; `class-size` the share
  * exceeded the class, so all of it is drawn and the excess goes to the other classes;
  * `minimum` raised to the class minimum; `full-coverage` the whole class; `zero-rate` multiplier or
  * ratio 0; `empty` no subject in the class.
@@ -119,6 +120,7 @@ export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
 export const AllocationReasonSchema = z.enum([
   'ratio',
   'policy-ratio',
+  'task-ratio',
   'proportional',
   'class-size',
   'minimum',
@@ -155,7 +157,7 @@ export const AllocationClassStepSchema = z
     riskClass: RiskClassSchema,
     /** Eligible subjects of the class (可抽取对象数). */
     count: subjectCount,
-    /** The policy's multiplier for the class (倍数). */
+    /** The policy's multiplier for the class (倍数); 1 when the policy sets none (no differentiation). */
     multiplier: z.number().min(0),
     /** Ratio mode: the class ratio applied, base × multiplier capped at 1 or the policy's fixed ratio (抽查比例). */
     ratio: z.number().min(0).max(1).optional(),

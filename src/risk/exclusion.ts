@@ -67,7 +67,7 @@ export interface Exclusion {
  *
  * @example
  * ```ts
- * const filter = createEligibilityFilter({});
+ * const filter = createEligibilityFilter({}, zhejiang2023);
  * filter.check({ id: 'e1', kind: 'enterprise', riskClass: 'C' }); filter.check({ id: 'e2', kind: 'enterprise', status: 'revoked' });
  * const counts: EligibilityCounts = filter.counts();
  * [counts.seen, counts.eligible, counts.byClass.C, counts.byReason['excluded-status']]; //=> [2, 1, 1, 1]

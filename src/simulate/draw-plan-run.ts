@@ -51,7 +51,8 @@ export interface RunDraw {
  * ```
  */
 export function poolItems(pool: readonly Subject[], policy: Policy, domain: string | undefined): SimulatedPoolItem[] {
-  const filter = createEligibilityFilter(new Map(), { ...policy, lowRiskMaxChecksPerYear: Number.MAX_SAFE_INTEGER }, domain === undefined ? { listExcluded: false } : { domain, listExcluded: false });
+  const { lowRiskMaxChecksPerYear: _cap, ...uncapped } = policy;
+  const filter = createEligibilityFilter(new Map(), uncapped, domain === undefined ? { listExcluded: false } : { domain, listExcluded: false });
   return pool.map((subject) => ({
     id: subject.id,
     kind: subject.kind,

@@ -16,10 +16,13 @@ export interface SimulatedIndicator {
   readonly id: KpiIndicatorId;
   /** Chinese name (指标名称). */
   readonly name: string;
-  readonly target: number;
+  /** The policy's target, or `null` when it sets none (never missed). */
+  readonly target: number | null;
   readonly comparison: 'at-least' | 'at-most';
-  /** Clause of the notice (条款). */
+  /** Reference of the target's source in the policy (条款). */
   readonly clause: string;
+  /** What the indicator counts and its target, rendered from the policy (指标说明). */
+  readonly description: string;
   /** The indicator's value over the runs where it had something to measure; `null` when it never had. */
   readonly value: Distribution | null;
   /** Share of runs that missed the target (未达标概率): runs with `met === false` / runs. */

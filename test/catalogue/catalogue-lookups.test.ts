@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  extendCatalogue,
-  findItem,
-  generalItems,
-  itemsForTag,
-  itemsForTask,
-  placeholderItems,
-  replaceItem,
-  zhejiang2023Catalogue,
-} from '../../src/catalogue/index.js';
+import { extendCatalogue, findItem, generalItems, itemsForTag, itemsForTask, placeholderItems, replaceItem } from '../../src/catalogue/index.js';
+import { zhejiang2023Catalogue } from '../../src/presets/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { errorOf } from '../support/error-of.js';
 

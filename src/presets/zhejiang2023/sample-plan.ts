@@ -20,7 +20,7 @@ const input: AnnualPlanInput = {
   tasks: [
     // March: food subjects, carried out together (通知·一 配对要求); 标准科 of 通知·一 is 标准计量科 of 通知·四.
     task({ id: 'T01', name: '食品生产者监督检查', month: 3, leadDepartment: '食品生产流通科', specialised: ['B01'], pool: { tags: ['food-production'] }, sampling: { ratio: 0.05 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
-    task({ id: 'T02', name: '食品销售者监督检查', month: 3, leadDepartment: '食品生产流通科', specialised: ['B02'], pool: { tags: ['food-retail'] }, sampling: { ratio: 0.03 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
+    task({ id: 'T02', name: '食品销售者监督检查', month: 3, leadDepartment: '食品生产流通科', partnerDepartments: ['区商务局'], specialised: ['B02'], pool: { tags: ['food-retail'] }, sampling: { ratio: 0.03 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
     task({ id: 'T03', name: '餐饮服务提供者监督检查', month: 3, leadDepartment: '餐饮科', partnerDepartments: ['区卫生健康局'], specialised: ['B03'], pool: { tags: ['catering'] }, sampling: { ratio: 0.03 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
     task({ id: 'T04', name: '预包装食品定量包装商品净含量检查', month: 3, leadDepartment: '标准计量科', specialised: ['B08'], pool: { tags: ['food-production', 'food-retail'], allTags: ['prepackaged-goods'] }, sampling: { ratio: 0.05 }, mergeGroup: FOOD, issuedOn: '2023-03-06', dueOn: '2023-05-31' }),
     task({ id: 'T05', name: '食品经营者明码标价检查', month: 3, leadDepartment: '价竞分局', pool: { tags: ['food-retail', 'catering'] }, sampling: { count: 30 }, mergeGroup: FOOD, issuedOn: '2023-03-06', dueOn: '2023-05-31' }),
@@ -32,8 +32,8 @@ const input: AnnualPlanInput = {
     task({ id: 'T09', name: '药品零售企业检查', month: 5, leadDepartment: '药监分局', partnerDepartments: ['区医疗保障局'], specialised: ['B11'], pool: { tags: ['pharmacy'] }, sampling: { ratio: 0.05 }, issuedOn: '2023-05-04', dueOn: '2023-07-31' }),
     // June
     task({ id: 'T10', name: '医疗器械经营企业检查', month: 6, leadDepartment: '药监分局', specialised: ['B12'], pool: { tags: ['medical-devices'] }, sampling: { ratio: 0.03 }, issuedOn: '2023-06-01', dueOn: '2023-08-31' }),
-    task({ id: 'T11', name: '电子商务经营者检查', month: 6, leadDepartment: '网监分局', specialised: ['B13'], pool: { tags: ['e-commerce'] }, sampling: { ratio: 0.02 }, issuedOn: '2023-06-01', dueOn: '2023-08-31' }),
-    task({ id: 'T12', name: '不定向抽查（全部市场主体）', month: 6, leadDepartment: '信用监管科', kind: 'undirected', pool: {}, sampling: { ratio: 0.03 }, issuedOn: '2023-06-05', dueOn: '2023-08-31' }),
+    task({ id: 'T11', name: '电子商务经营者检查', month: 6, leadDepartment: '网监分局', partnerDepartments: ['区商务局'], specialised: ['B13'], pool: { tags: ['e-commerce'] }, sampling: { ratio: 0.02 }, issuedOn: '2023-06-01', dueOn: '2023-08-31' }),
+    task({ id: 'T12', name: '不定向抽查（全部市场主体）', month: 6, leadDepartment: '信用监管科', kind: 'undirected', pool: {}, sampling: { ratio: 0.02 }, issuedOn: '2023-06-05', dueOn: '2023-08-31' }),
     // July
     task({ id: 'T13', name: '工业产品生产许可证获证企业检查', month: 7, leadDepartment: '质量监管科', partnerDepartments: ['区经济和信息化局'], specialised: ['B06'], pool: { tags: ['industrial-licence'] }, sampling: { ratio: 0.05 }, issuedOn: '2023-07-03', dueOn: '2023-09-30' }),
     task({ id: 'T14', name: '强制检定计量器具使用单位检查', month: 7, leadDepartment: '标准计量科', partnerDepartments: ['区卫生健康局'], specialised: ['B07'], pool: { tags: ['measuring-instruments'] }, sampling: { ratio: 0.03 }, issuedOn: '2023-07-03', dueOn: '2023-09-30' }),
