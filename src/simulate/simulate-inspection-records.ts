@@ -61,7 +61,7 @@ export interface SimulateRecordsOptions {
 const OptionsSchema = z.object({
   seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
   plan: z.unknown(),
-  policy: z.unknown(),
+  policy: z.unknown().optional(),
   calendar: CalendarOptionSchema.optional(),
   model: ResultModelSchema.default(ResultModelSchema.parse({})),
 });
@@ -114,8 +114,8 @@ export function simulateInspectionRecords(
   options: SimulateRecordsOptions,
 ): InspectionRecordInput[] {
   if (options === null || typeof options !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '选项应为对象', { path: ['options'] });
-  const parsed = parseInput(OptionsSchema, options, 'INVALID_INPUT', '结果模拟参数');
   const policy = requirePolicy(options.policy, ['options', 'policy']);
+  const parsed = parseInput(OptionsSchema, options, 'INVALID_INPUT', '结果模拟参数');
   const plan = parseInput(AnnualPlanSchema, parsed.plan, 'INVALID_PLAN', '年度计划');
   const checks = indexDraws(draws);
   const simulate = createRecordSimulator({ plan, policy, calendar: parsed.calendar ?? chinaCalendar, model: parsed.model });

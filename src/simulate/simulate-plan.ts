@@ -30,7 +30,9 @@ import type { SimulatedIndicator, SimulatedStaffing, SimulatedTask, SimulationRe
  *
  * Each of `runs` simulated years uses the seed `${seed}/run-${i}` (i = 1 … runs) and
  *
- * 1. draws every random task in schedule order (month, then position in the plan): the pool filter,
+ * 1. draws every task in schedule order (month, then position in the plan) — a task with
+ *    `random: false` too, as a model of the subjects it will check, so 双随机抽查次数占比 counts its
+ *    checks as the KPI report does; its checks do not count towards the low-risk cap — : the pool filter,
  *    the eligibility filter with the year's checks so far (the low-risk cap of 通知·二 applies), the
  *    per-class allocation (`allocateSample`) and `drawSubjects` with the run's seed — the very draw a
  *    ceremony with that seed would give; a fixed `count` above the eligible subjects draws them all
@@ -88,7 +90,6 @@ export function simulatePlan(plan: unknown, directory: Iterable<SubjectInput>, o
 
   const prepared: PreparedTask[] = parsedPlan.tasks
     .map((task, index) => ({ task, index }))
-    .filter(({ task }) => task.random)
     .sort((a, b) => a.task.month - b.task.month || a.index - b.index)
     .map(({ task, index }) => {
       let items;
@@ -105,7 +106,7 @@ export function simulatePlan(plan: unknown, directory: Iterable<SubjectInput>, o
       return { task, pool, items: poolItems(pool, policy, domain), domain };
     });
 
-  const taskPublications = prepared.map(({ task }) => ({
+  const taskPublications = prepared.filter(({ task }) => task.random).map(({ task }) => ({
     taskId: task.id,
     publishedOn:
       task.issuedOn ??

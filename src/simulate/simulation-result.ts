@@ -104,7 +104,7 @@ export interface SimulationResult {
   readonly saved: Distribution;
   /** Distinct subjects drawn (被抽中的主体数). */
   readonly subjects: Distribution;
-  /** Per random task, in schedule order (month, then position in the plan). */
+  /** Per task (random or not), in schedule order (month, then position in the plan). */
   readonly tasks: readonly SimulatedTask[];
   /** Staffing of the visits, or `null` when no inspectors were given (skipped). */
   readonly staffing: SimulatedStaffing | null;
