@@ -133,14 +133,14 @@ describe('a custom preset: jointShare 0.35, issue day 10, completion 11-30, publ
 
   it('plan.risk-ratios: nothing to check under zhejiang2023; under the ranges T01\'s C and D ratios are named with the range and its clause', () => {
     expect(only('plan.risk-ratios', longwan2023SamplePlan)).toEqual([]);
-    const t01 = only('plan.risk-ratios', longwan2023SamplePlan, custom).filter(([, , message]) => message.startsWith('任务 T01 '));
+    const t01 = only('plan.risk-ratios', longwan2023SamplePlan, custom).filter(([, , message]) => String(message).startsWith('任务 T01 '));
     expect(t01).toEqual([
       ['error', '区通知·二', '任务 T01 的C类抽查比例 10%（基础比例 5% × 倍数 2）不在政策规定的范围 21%–60% 内'],
       ['error', '区通知·二', '任务 T01 的D类抽查比例 20%（基础比例 5% × 倍数 4）不在政策规定的范围 61%–100% 内'],
     ]);
     // a task that sets its own class ratios within the ranges passes
     const within = planWith((tasks) => (task(tasks, 'T01').sampling = { ratio: 0.05, classRatios: { C: 0.3, D: 0.8 }, riskAllocation: true }));
-    expect(only('plan.risk-ratios', within, custom).filter(([, , message]) => message.startsWith('任务 T01 '))).toEqual([]);
+    expect(only('plan.risk-ratios', within, custom).filter(([, , message]) => String(message).startsWith('任务 T01 '))).toEqual([]);
   });
 
   it('the allocation explains itself from the policy: the task\'s own class ratios under the ranges', () => {
