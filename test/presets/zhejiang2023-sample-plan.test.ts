@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isJointTask } from '../../src/plan/index.js';
-import { longwan2023SamplePlan } from '../../src/presets/index.js';
-import { zhejiang2023Catalogue } from '../../src/presets/index.js';
+import { longwan2023SamplePlan, zhejiang2023Catalogue } from '../../src/presets/index.js';
 
 const tasks = longwan2023SamplePlan.tasks;
 
