@@ -21,11 +21,12 @@ const PRESETS_DIR = fileURLToPath(new URL('../../src/presets/', import.meta.url)
 const isPerClass = (field: PolicyField): boolean => (PER_CLASS_FIELDS as readonly string[]).includes(field);
 
 /** Every (field, class) a policy must account for: per-class fields per class. */
-function entries(policy: Policy): [PolicyField, (typeof RISK_CLASSES)[number] | undefined, unknown][] {
-  return POLICY_FIELDS.flatMap((field) => {
+type Entry = [PolicyField, (typeof RISK_CLASSES)[number] | undefined, unknown];
+function entries(policy: Policy): Entry[] {
+  return POLICY_FIELDS.flatMap((field): Entry[] => {
     const value: unknown = policy[field];
-    if (!isPerClass(field)) return [[field, undefined, value] as [PolicyField, undefined, unknown]];
-    return RISK_CLASSES.map((riskClass) => [field, riskClass, (value as Record<string, unknown> | undefined)?.[riskClass]] as [PolicyField, typeof riskClass, unknown]);
+    if (!isPerClass(field)) return [[field, undefined, value]];
+    return RISK_CLASSES.map((riskClass): Entry => [field, riskClass, (value as Record<string, unknown> | undefined)?.[riskClass]]);
   });
 }
 
