@@ -51,7 +51,7 @@ const sameSource = (a: FieldSource | undefined, b: FieldSource | undefined): boo
  * ```ts
  * const next = definePolicy({ id: 'next', jointShare: 0.35, issueDay: 10, sources: { issueDay: '区局通知·一' } }, zhejiang2023);
  * describePolicyChanges(zhejiang2023, next).map((change) => change.message);
- * //=> ['部门联合随机抽查率：30% → 35%（出处：通知·三：“确保部门联合随机抽查率达到30%以上” → 未注明出处（未注明出处：覆盖 zhejiang2023 的取值））',
+ * //=> ['部门联合随机抽查率：30% → 35%（出处：通知·三：“确保部门联合随机抽查率达到30%以上” → 未注明出处（覆盖 zhejiang2023 的取值））',
  * //    '每月任务下发日：每月5日 → 每月10日（出处：通知·一：“在每个月5日前下发任务” → 区局通知·一）']
  * describePolicyChanges(zhejiang2023, zhejiang2023); //=> []
  * ```

@@ -88,7 +88,7 @@ export function requirePolicy(policy: PolicyInput | Policy | null | undefined, p
 
 /**
  * The source of a policy field (字段出处): for a per-class field, the source of that class when it
- * has its own, else the field's.
+ * has its own, else the field's; asked without a class, the first class's own source, else the field's.
  *
  * @param policy - the policy
  * @param field - the field
@@ -105,7 +105,11 @@ export function fieldSource(policy: Policy, field: PolicyField, riskClass?: Risk
   assertPolicyShape(policy, ['policy']);
   assertPolicyField(field, ['field']);
   assertClass(riskClass);
-  return (riskClass === undefined ? undefined : policy.sources[`${field}.${riskClass}`]) ?? policy.sources[field];
+  if (riskClass !== undefined) return policy.sources[`${field}.${riskClass}`] ?? policy.sources[field];
+  // A per-class field asked as a whole: the source of its first class that has one of its own (a
+  // layer that sets classes cites them per class, over the base's source of the whole field).
+  const perClass = (['A', 'B', 'C', 'D'] as const).map((c) => policy.sources[`${field}.${c}`]).find((source) => source !== undefined);
+  return perClass ?? policy.sources[field];
 }
 
 /**

@@ -5,6 +5,7 @@ import { classRate } from '../../risk/class-rate.js';
 import { defineRule } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import type { PlannedTask } from '../plan-schema.js';
+import type { Policy } from '../../policy/policy-schema.js';
 import type { TaskExpectation } from '../_internal/expected-checks.js';
 import { randomTasks } from './rule-helpers.js';
 
@@ -13,19 +14,42 @@ function selectsTag(task: PlannedTask, tag: string): boolean {
   return pool.tags?.includes(tag) === true || (pool.allTags?.length === 1 && pool.allTags[0] === tag);
 }
 
-function drawsAll(task: PlannedTask, expected: TaskExpectation | undefined): boolean {
+function drawsAll(task: PlannedTask, expected: TaskExpectation | undefined, policy: Policy): boolean {
   const { sampling } = task;
   if (sampling.count !== undefined) return expected?.basis === 'pool' && expected.allocation !== undefined && expected.checks >= expected.allocation.poolSize;
   if (!sampling.riskAllocation) return sampling.ratio === 1;
-  return false;
+  return RISK_CLASSES.every((riskClass) => {
+    const rate = classRate(sampling, policy, riskClass);
+    return rate.ratio.num >= rate.ratio.den;
+  });
+}
+
+/**
+ * Tells whether a task is the full-coverage check of one of the policy's full-coverage tags (全覆盖
+ * 抽查任务，内部): its pool selects the tag and it draws the whole pool. Such a task is exempt from the
+ * per-class ratios of `plan.risk-ratios` — it draws every class in full.
+ *
+ * @param task - the task
+ * @param policy - the policy
+ * @param expected - the task's expected checks, if known
+ * @returns the tag it covers, or `undefined`
+ *
+ * @example
+ * ```ts
+ * fullCoverageTagOf({ ...task, pool: { tags: ['annual-report-all-zero'] }, sampling: { ratio: 1, riskAllocation: false } }, henan2021, undefined); //=> 'annual-report-all-zero'
+ * ```
+ */
+export function fullCoverageTagOf(task: PlannedTask, policy: Policy, expected: TaskExpectation | undefined): string | undefined {
+  return (policy.fullCoverageTags ?? []).find((tag) => selectsTag(task, tag) && drawsAll(task, expected, policy));
 }
 
 /**
  * Rule `plan.full-coverage-tags` (全覆盖抽查; 河南 2021 “对2020年企业年度报告财务情况全零申报的企业进行了
  * 100%全覆盖抽查”): for every tag in `policy.fullCoverageTags`, some random task draws every subject
  * carrying it — its pool selects the tag (`pool.tags` or a single `pool.allTags`) and its sampling
- * draws the whole pool (every class at 100 %, or a count that reaches the known pool size). One error
- * per tag without such a task. A policy without full-coverage tags: nothing.
+ * draws the whole pool (every class at 100 % — the task's own `classRatios` or base × multiplier —, a
+ * ratio of 1 without stratification, or a count that reaches the known pool size). One error per tag
+ * without such a task. A policy without full-coverage tags: nothing.
  *
  * @example
  * ```ts
@@ -45,14 +69,7 @@ export const fullCoverageTagsRule = defineRule<PlanRuleContext>({
   check: ({ plan, policy, expected }) =>
     (policy.fullCoverageTags ?? []).flatMap((tag) => {
       const candidates = randomTasks(plan).filter((task) => selectsTag(task, tag));
-      const full = candidates.filter(
-        (task) =>
-          drawsAll(task, expected.get(task.id)) ||
-          (task.sampling.ratio !== undefined && task.sampling.riskAllocation && RISK_CLASSES.every((riskClass) => {
-            const rate = classRate(task.sampling, policy, riskClass);
-            return rate.ratio.num >= rate.ratio.den;
-          })),
-      );
+      const full = candidates.filter((task) => drawsAll(task, expected.get(task.id), policy));
       if (full.length > 0) return [];
       return [
         {

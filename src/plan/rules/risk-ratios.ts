@@ -8,6 +8,7 @@ import { ratioSampleSize } from '../../risk/ratio-sample-size.js';
 import { defineRule, type RuleFindingInput } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { percent, randomTasks } from './rule-helpers.js';
+import { fullCoverageTagOf } from './full-coverage-tags.js';
 
 const ref = (policy: Policy, field: 'riskRatios' | 'riskRanges' | 'fullCoverageClasses', riskClass?: RiskClass): string =>
   fieldSource(policy, field, riskClass)?.ref ?? policyRef(policy, field);
@@ -33,7 +34,8 @@ function outside(value: number, range: { readonly min?: number | undefined; read
  * - count mode: with pool sizes the realised per-class shares are checked like ratios (a fixed ratio
  *   must give ⌈class size × ratio⌉); without them a warning that they cannot be checked.
  *
- * A policy with none of these fields: nothing to check.
+ * A task that draws the whole pool of one of the policy's full-coverage tags is exempt: it checks every
+ * class in full. A policy with none of these fields: nothing to check.
  *
  * @example
  * ```ts
@@ -62,6 +64,7 @@ export const riskRatiosRule = defineRule<PlanRuleContext>({
     const findings: RuleFindingInput[] = [];
     for (const task of randomTasks(plan)) {
       const { sampling } = task;
+      if (fullCoverageTagOf(task, policy, expected.get(task.id)) !== undefined) continue;
       if (!sampling.riskAllocation) {
         findings.push({ message: `任务 ${task.id} 未按信用风险分类分层抽取，无法执行政策规定的各类别抽查比例`, tasks: [task.id], data: { riskAllocation: false } });
         continue;
