@@ -102,7 +102,7 @@ export interface CountPlanPoolsOptions {
  *
  * @example
  * ```ts
- * const { subjects } = generateDirectory({ seed: 'demo', size: 20_000 });
+ * const { subjects } = generateDirectory({ seed: 'longwan-2023-demo', size: 20_000 });
  * const pools = countPlanPools(longwan2023SamplePlan, subjects, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
  * validatePlan(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools }); //=> []
  * ```

@@ -41,7 +41,8 @@ export interface PlanRuleContext {
  *
  * @example
  * ```ts
- * const options: PlanContextOptions = { catalogue: zhejiang2023Catalogue, policy: definePolicy({ jointShare: 0.5 }) };
+ * const pools = countPlanPools(longwan2023SamplePlan, subjects, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * const options: PlanContextOptions = { catalogue: zhejiang2023Catalogue, policy: definePolicy({ jointShare: 0.5 }, zhejiang2023), pools };
  * validatePlan(longwan2023SamplePlan, options).map((finding) => finding.ruleId); //=> ['plan.joint-share']
  * ```
  */

@@ -98,7 +98,7 @@ export type AllocationRequest = z.infer<typeof AllocationRequestSchema>;
  * @example
  * ```ts
  * const request: AllocationRequestInput = { poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } };
- * allocateSample(request).sizes; //=> { A: 16, B: 16, C: 7, D: 1 }
+ * allocateSample(request, zhejiang2023).sizes; //=> { A: 16, B: 16, C: 7, D: 1 }
  * ```
  */
 export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
@@ -134,7 +134,7 @@ export const AllocationReasonSchema = z.enum([
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 10, D: 2 }, sampling: { count: 3 }, fullCoverage: ['D'] });
+ * const allocation = allocateSample({ poolCounts: { A: 10, D: 2 }, sampling: { count: 3 }, fullCoverage: ['D'] }, zhejiang2023);
  * const reasons: AllocationReason[] = allocation.mode === 'unstratified' ? [] : Object.values(allocation.steps.classes).map((step) => step.reason);
  * reasons; //=> ['proportional', 'empty', 'empty', 'full-coverage']
  * ```
@@ -180,7 +180,7 @@ export const AllocationClassStepSchema = z
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023);
  * const step: AllocationClassStep | undefined = allocation.mode === 'unstratified' ? undefined : allocation.steps.classes.D;
  * [step?.ratio, step?.quota, step?.rounded, step?.reason]; //=> [0.12, 1.2, 2, 'ratio'] (10 × 3% × 4 = 1.2, rounded up)
  * ```
@@ -217,7 +217,7 @@ const allocationCommon = {
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023);
  * AllocationSchema.parse(allocation).mode; //=> 'ratio'
  * ```
  */
@@ -256,7 +256,7 @@ export const AllocationSchema = z
  *
  * @example
  * ```ts
- * const allocation: Allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const allocation: Allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023);
  * [allocation.mode, allocation.total, allocation.sizes]; //=> ['ratio', 38, { A: 15, B: 15, C: 6, D: 2 }]
  * ```
  */
@@ -266,7 +266,7 @@ export type Allocation = z.infer<typeof AllocationSchema>;
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } });
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } }, zhejiang2023);
  * const stratified: StratifiedAllocation | undefined = allocation.mode === 'unstratified' ? undefined : allocation;
  * [stratified?.mode, stratified?.sizes.C, stratified?.steps.classes.C.reason]; //=> ['total', 7, 'proportional']
  * ```

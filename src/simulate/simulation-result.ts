@@ -9,7 +9,7 @@ import type { Distribution } from './distribution.js';
  * ```ts
  * // result = simulatePlan(longwan2023SamplePlan, subjects, { runs: 5, … }), as for SimulationResult
  * const joint: SimulatedIndicator | undefined = result.indicators.find((i) => i.id === 'jointShare');
- * [joint?.target, joint?.value?.n, joint?.missProbability]; //=> [0.3, 5, 1]
+ * [joint?.target, joint?.value?.n, joint?.missProbability]; //=> [0.3, 5, 0]
  * ```
  */
 export interface SimulatedIndicator {
@@ -59,9 +59,9 @@ export interface SimulatedTask {
  * @example
  * ```ts
  * const { subjects, inspectors } = generateDirectory({ seed: 'demo', size: 2_000 });
- * const options = { runs: 2, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: zhejiang2023, inspectors }; // no 区医疗保障局 staff among them
+ * const options = { runs: 2, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: zhejiang2023, inspectors }; // no 区商务局 staff among them
  * const staffing: SimulatedStaffing | null = simulatePlan(longwan2023SamplePlan, subjects, options).staffing;
- * [staffing?.staffedRuns, staffing?.failureProbability, staffing?.firstFailure?.constraint]; //=> [0, 1, 'department:区医疗保障局']
+ * [staffing?.staffedRuns, staffing?.failureProbability, staffing?.firstFailure?.constraint]; //=> [0, 1, 'department:区商务局']
  * ```
  */
 export interface SimulatedStaffing {

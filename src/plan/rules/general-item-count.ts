@@ -10,7 +10,7 @@ import { policyRef } from '../../policy/policy-field.js';
  * @example
  * ```ts
  * const options = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 };
- * evaluateRules([generalItemCountRule], createPlanRuleContext(longwan2023SamplePlan, { ...options, policy: definePolicy({ generalItemCount: 8 }) }))[0]?.message;
+ * evaluateRules([generalItemCountRule], createPlanRuleContext(longwan2023SamplePlan, { ...options, policy: definePolicy({ generalItemCount: 8 }, zhejiang2023) }))[0]?.message;
  * //=> '抽查事项清单有 7 个通用检查事项，政策要求 8 个'
  * ```
  */

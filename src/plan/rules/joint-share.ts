@@ -43,10 +43,11 @@ const definition = INDICATORS.jointShare;
  *
  * @example
  * ```ts
+ * // pools = countPlanPools(longwan2023SamplePlan, generateDirectory({ seed: 'longwan-2023-demo', size: 20_000 }).subjects, …)
  * const options = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools };
  * const tasks = longwan2023SamplePlan.tasks.map((task) => ({ ...task, partnerDepartments: [] }));
  * evaluateRules([jointShareRule], createPlanRuleContext({ ...longwan2023SamplePlan, tasks }, options))[0]?.message;
- * //=> '部门联合随机抽查率（估算）0%（约 0/2954 次），低于 30%：…'
+ * //=> '部门联合随机抽查率（估算）0%（约 0/823 次），低于 30%：…'
  * ```
  */
 export const jointShareRule = defineRule<PlanRuleContext>({

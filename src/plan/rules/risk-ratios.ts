@@ -41,7 +41,7 @@ function outside(value: number, range: { readonly min?: number | undefined; read
  * ```ts
  * const options = { catalogue: zhejiang2023Catalogue, policy: definePolicy({ riskRanges: lindian2024.riskRanges, sources: { riskRanges: '林甸县' } }, zhejiang2023) };
  * evaluateRules([riskRatiosRule], createPlanRuleContext(longwan2023SamplePlan, options))[0]?.message;
- * //=> '任务 T01 的D类抽查比例 20%（基础比例 5% × 倍数 4）不在政策规定的范围 61%–100% 内（林甸县）'
+ * //=> '任务 T01 的C类抽查比例 10%（基础比例 5% × 倍数 2）不在政策规定的范围 21%–60% 内'
  * ```
  */
 export const riskRatiosRule = defineRule<PlanRuleContext>({
