@@ -18,9 +18,11 @@
  * subject ids: KPI_BENCH_SUBJECTS (default 1 500 000).
  */
 import { defineCatalogue } from '../src/catalogue/index.js';
-import { zhejiang2023 } from '../src/policy/index.js';
+import { zhejiang2023 } from '../src/presets/index.js';
 import type { AnnualPlanInput } from '../src/plan/index.js';
-import { RESULT_CATEGORIES, type InspectionRecordInput } from '../src/publication/index.js';
+import type { InspectionRecordInput } from '../src/publication/index.js';
+
+const RESULT_CATEGORIES = zhejiang2023.resultCategories;
 import { createKpiAccumulator, computeKpisAsync, type KpiContext, type KpiReport } from '../src/kpi/index.js';
 
 const SUBJECTS = Number(process.env.KPI_BENCH_SUBJECTS ?? 1_500_000);

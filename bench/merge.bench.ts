@@ -11,7 +11,7 @@
  * the medians compared.
  */
 import { defineCatalogue } from '../src/catalogue/index.js';
-import { zhejiang2023 } from '../src/policy/index.js';
+import { zhejiang2023 } from '../src/presets/index.js';
 import type { AnnualPlanInput } from '../src/plan/index.js';
 import { mergeTasks, type Assignment } from '../src/merge/index.js';
 

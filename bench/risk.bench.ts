@@ -20,6 +20,7 @@ import {
   type RiskClass,
 } from '../src/risk/index.js';
 import { drawSubjects } from '../src/draw/index.js';
+import { zhejiang2023 } from '../src/presets/index.js';
 
 const REPEATS = 5;
 
@@ -144,10 +145,10 @@ export async function run(): Promise<void> {
   const warm = pool.slice(0, 200_000);
   baseline(warm);
   baselineWithIds(warm);
-  const warmFilter = createEligibilityFilter(history);
+  const warmFilter = createEligibilityFilter(history, zhejiang2023);
   for (const subject of warm) warmFilter.check(subject);
-  eligibleSubjects(warm, history);
-  for (const subject of filterEligible(warm, createEligibilityFilter(history))) void subject;
+  eligibleSubjects(warm, history, zhejiang2023);
+  for (const subject of filterEligible(warm, createEligibilityFilter(history, zhejiang2023))) void subject;
 
   const drawSize = Math.min(size, Number(process.env.RISK_BENCH_DRAW_SIZE ?? 1_000_000));
   const drawPool = pool.slice(0, drawSize);
@@ -161,35 +162,35 @@ export async function run(): Promise<void> {
     {
       name: 'filter.check in the loop + allocateSample (the draw path)',
       fn: () => {
-        const filter = createEligibilityFilter(history, undefined, { domain: 'food' });
+        const filter = createEligibilityFilter(history, zhejiang2023, { domain: 'food' });
         for (const subject of pool) filter.check(subject);
-        sampleTotal = allocateSample({ poolCounts: filter.counts().byClass, sampling: { ratio: 0.03 } }).total;
+        sampleTotal = allocateSample({ poolCounts: filter.counts().byClass, sampling: { ratio: 0.03 } }, zhejiang2023).total;
       },
     },
     {
       name: 'same, listExcluded: false (counts only)',
       fn: () => {
-        const filter = createEligibilityFilter(history, undefined, { domain: 'food', listExcluded: false });
+        const filter = createEligibilityFilter(history, zhejiang2023, { domain: 'food', listExcluded: false });
         for (const subject of pool) filter.check(subject);
-        allocateSample({ poolCounts: filter.counts().byClass, sampling: { count: 30_000 } });
+        allocateSample({ poolCounts: filter.counts().byClass, sampling: { count: 30_000 } }, zhejiang2023);
       },
     },
     {
       name: 'filterEligible generator + allocateSample',
       fn: () => {
-        const filter = createEligibilityFilter(history, undefined, { domain: 'food' });
+        const filter = createEligibilityFilter(history, zhejiang2023, { domain: 'food' });
         for (const subject of filterEligible(pool, filter)) void subject;
-        allocateSample({ poolCounts: filter.counts().byClass, sampling: { ratio: 0.03 } });
+        allocateSample({ poolCounts: filter.counts().byClass, sampling: { ratio: 0.03 } }, zhejiang2023);
       },
     },
     {
       name: 'eligibleSubjects (collects arrays) + allocateSample',
       fn: () => {
-        const result = eligibleSubjects(pool, history, undefined, { domain: 'food' });
-        allocateSample({ poolCounts: result.counts.byClass, sampling: { ratio: 0.03 } });
+        const result = eligibleSubjects(pool, history, zhejiang2023, { domain: 'food' });
+        allocateSample({ poolCounts: result.counts.byClass, sampling: { ratio: 0.03 } }, zhejiang2023);
       },
     },
-    { name: 'countByClass (fusion only)', fn: () => countByClass(pool, 'food') },
+    { name: 'countByClass (fusion only)', fn: () => countByClass(pool, zhejiang2023, 'food') },
   ]);
 
   const drawRow = rows.find((row) => row.name === DRAW)!;

@@ -14,6 +14,7 @@ import {
   nextWorkingDay,
   publicationDeadline,
   workingDaysBetween,
+  zhejiang2023,
 } from '../src/index.js';
 import { displayWidth } from './support/text-table.js';
 
@@ -24,7 +25,7 @@ console.log('任务下发期限 issue deadlines (day 5, or the next working day)
 console.log(`月份   ${'2023'.padEnd(20)}2024`);
 for (let month = 1; month <= 12; month += 1) {
   const cells = [2023, 2024].map((year) => {
-    const deadline = issueDeadline(year, month);
+    const deadline = issueDeadline(year, month, { policy: zhejiang2023 });
     const moved = deadline.endsWith('-05') ? '' : ' *';
     return `${deadline} ${weekday(deadline)}${moved}`.padEnd(20);
   });
@@ -39,11 +40,11 @@ const answers: [string, unknown][] = [
   ["nextWorkingDay('2024-02-10')  春节后第一个工作日", nextWorkingDay('2024-02-10')],
   ["addWorkingDays('2023-09-28', 3)", addWorkingDays('2023-09-28', 3)],
   ["workingDaysBetween('2023-09-28', '2023-10-09')", workingDaysBetween('2023-09-28', '2023-10-09')],
-  ["publicationDeadline('2023-09-28')  结果形成后20个工作日内公示", publicationDeadline('2023-09-28')],
+  ["publicationDeadline('2023-09-28', { policy: zhejiang2023 })  产生之日起20个工作日内公示（条例第六条）", publicationDeadline('2023-09-28', { policy: zhejiang2023 })],
   ['chinaCalendar.years', chinaCalendar.years],
 ];
 for (const [question, answer] of answers) console.log(`${question}${' '.repeat(Math.max(1, 64 - displayWidth(question)))}//=> ${JSON.stringify(answer)}`);
 
 // A local day off (e.g. a district holiday) is a calendar built on the national one.
 const local = createCalendar({ base: chinaCalendar, holidays: ['2023-03-06'] });
-console.log(`\nwith a local day off on 2023-03-06: issueDeadline(2023, 3) //=> ${JSON.stringify(issueDeadline(2023, 3, { calendar: local }))}`);
+console.log(`\nwith a local day off on 2023-03-06: issueDeadline(2023, 3, { policy: zhejiang2023, calendar: local }) //=> ${JSON.stringify(issueDeadline(2023, 3, { policy: zhejiang2023, calendar: local }))}`);

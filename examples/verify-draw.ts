@@ -8,7 +8,7 @@
  *
  * See docs/verify-draw.md for the method and the record's fields.
  */
-import { drawSubjects, eligibleSubjects, filterPool, generateDirectory, verifyDraw, type RiskClass, type Subject } from '../src/index.js';
+import { drawSubjects, eligibleSubjects, filterPool, generateDirectory, verifyDraw, zhejiang2023, type RiskClass, type Subject } from '../src/index.js';
 
 const SEED = '2023-08-01 摇号 27182818284590452353';
 const TASK_ID = 'T16';
@@ -16,7 +16,7 @@ const TASK_ID = 'T16';
 // The pool of T16 (检验检测机构检查) in a synthetic district, with each subject's effective risk class.
 const { subjects } = generateDirectory({ seed: 'longwan-2023-demo', size: 30_000 });
 const tagged = [...filterPool(subjects, { tags: ['testing-body'], statuses: ['operating'] })];
-const { eligible, riskClasses } = eligibleSubjects(tagged, new Map());
+const { eligible, riskClasses } = eligibleSubjects(tagged, new Map(), zhejiang2023);
 const pool: (Subject & { stratum: RiskClass })[] = eligible.map((subject, i) => ({ ...subject, stratum: riskClasses[i]! }));
 const allocation = { A: 1, B: 2, C: 1, D: 1 };
 

@@ -11,6 +11,7 @@ export * from './calendar/index.js';
 export * from './catalogue/index.js';
 export * from './directory/index.js';
 export * from './policy/index.js';
+export * from './presets/index.js';
 export * from './plan/index.js';
 export * from './risk/index.js';
 export * from './draw/index.js';

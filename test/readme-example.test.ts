@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { drawSubjects, isShuangsuijiError, isWorkingDay, issueDeadline, validatePlan, longwan2023SamplePlan, verifyDraw, zhejiang2023, zhejiang2023Catalogue } from '../src/index.js';
+import {
+  countPlanPools,
+  drawSubjects,
+  generateDirectory,
+  isShuangsuijiError,
+  isWorkingDay,
+  issueDeadline,
+  validatePlan,
+  longwan2023SamplePlan,
+  verifyDraw,
+  zhejiang2023,
+  zhejiang2023Catalogue,
+} from '../src/index.js';
 
 describe('README example', () => {
   it('says what the library really does', () => {
     expect(isWorkingDay('2023-10-07')).toBe(true);
-    expect(issueDeadline(2023, 10)).toBe('2023-10-07');
-    expect(validatePlan(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 })).toEqual([]);
+    expect(issueDeadline(2023, 10, { policy: zhejiang2023 })).toBe('2023-10-07');
+    const { subjects } = generateDirectory({ seed: 'longwan-2023-demo', size: 20_000 });
+    const options = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 };
+    const pools = countPlanPools(longwan2023SamplePlan, subjects, options);
+    expect(validatePlan(longwan2023SamplePlan, { ...options, pools })).toEqual([]);
 
     const pool = ['91330303MA2AAAAA1X', '91330303MA2BBBBB2Y', '91330303MA2CCCCC3Z'];
     const { selected, record } = drawSubjects({ seed: '20230301-公开摇号', taskId: 'T01', pool, size: 2 });

@@ -56,11 +56,12 @@ export interface Catalogue {
 
 /**
  * Validates a random-inspection list and builds lookups (定义抽查事项清单).
- * Codes must be unique and the list must hold at least one general item (通用检查事项, 通知·一).
+ * Codes must be unique. A list may have no general item: whether general items are required is the
+ * policy's rule (e.g. zhejiang2023 通知·一), checked by the plan rules.
  *
  * @param definition - `{ year, region, items }`
  * @returns the frozen catalogue
- * @throws {ShuangsuijiError} `INVALID_CATALOGUE` for a malformed definition or no general item,
+ * @throws {ShuangsuijiError} `INVALID_CATALOGUE` for a malformed definition,
  *   `DUPLICATE_ID` for a repeated item code (path `['items', i, 'code']`)
  *
  * @example
@@ -83,6 +84,8 @@ export function defineCatalogue(definition: CatalogueDefinition): Catalogue {
     }
     byCode.set(item.code, item);
   });
+  // Whether general items must exist is a policy's rule (zhejiang2023 通知·一, checked by the plan
+  // rules plan.general-items and plan.general-item-count), not a property of every catalogue.
   const generalCodes = parsed.items.filter((item) => item.category === 'general').map((item) => item.code);
   if (generalCodes.length === 0) {
     throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单中没有通用检查事项（通知·一要求将通用检查事项融入每个随机抽查任务）', {

@@ -4,7 +4,6 @@ export { defineCatalogue, CatalogueDefinitionSchema } from './define-catalogue.j
 export type { Catalogue, CatalogueDefinition } from './define-catalogue.js';
 export { SUPERVISION_TAGS, SUPERVISION_TAG_OWNERS, SupervisionTagSchema, isSupervisionTag } from './supervision-tags.js';
 export type { SupervisionTag } from './supervision-tags.js';
-export { zhejiang2023Catalogue } from './zhejiang2023-catalogue.js';
 export { findItem } from './find-item.js';
 export { isCatalogue } from './is-catalogue.js';
 export { itemsForTask } from './items-for-task.js';

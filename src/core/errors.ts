@@ -35,6 +35,8 @@ export const ERROR_CODES = {
   ACCUMULATOR_MISMATCH: '累加器的上下文不一致，不能合并',
   NESTING_TOO_DEEP: '输入嵌套层数超过上限或含有循环引用',
   SPARSE_ARRAY: '数组含有空位（稀疏数组）',
+  MISSING_ARGUMENT: '缺少必需的参数（如政策参数 policy）',
+  POLICY_FIELD_UNSET: '政策参数未规定所需的字段',
 } as const;
 
 /**

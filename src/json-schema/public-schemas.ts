@@ -6,6 +6,7 @@ import { CatalogueDefinitionSchema } from '../catalogue/define-catalogue.js';
 import { CalendarDefinitionSchema } from '../calendar/calendar-definition.js';
 import { PolicySchema } from '../policy/policy-schema.js';
 import { AnnualPlanSchema, PlannedTaskSchema } from '../plan/plan-schema.js';
+import { PlanPoolsSchema } from '../plan/plan-pools.js';
 import { AllocationRequestSchema } from '../risk/allocation-schema.js';
 import { RequiredRateRequestSchema } from '../risk/required-rate.js';
 import { DrawRecordSchema } from '../draw/draw-record.js';
@@ -40,6 +41,7 @@ export const PUBLIC_SCHEMAS = {
   Policy: PolicySchema,
   AnnualPlan: AnnualPlanSchema,
   PlannedTask: PlannedTaskSchema,
+  PlanPools: PlanPoolsSchema,
   AllocationRequest: AllocationRequestSchema,
   RequiredRateRequest: RequiredRateRequestSchema,
   DrawRecord: DrawRecordSchema,

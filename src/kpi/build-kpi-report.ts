@@ -1,11 +1,12 @@
 import { RISK_CLASSES, type RiskClass } from '../core/risk-class.js';
 import type { PlannedTask } from '../plan/plan-schema.js';
-import type { Policy } from '../policy/policy-schema.js';
+import { INDICATORS, describeIndicator, indicatorClause, indicatorTarget, targetText, type IndicatorId } from '../policy/indicators.js';
+import { citeField } from '../policy/policy-field.js';
 import { Counters } from './kpi-counters.js';
 import type { ResolvedKpiContext } from './kpi-context.js';
 import { issueDeadline } from '../plan/issue-deadline.js';
 import { elapsedShare, projectLinear } from './progress.js';
-import type { KpiDepartment, KpiIndicator, KpiIndicatorId, KpiProjection, KpiReport, KpiRiskClassRow, LowRiskOverCap } from './kpi-report.js';
+import type { KpiDepartment, KpiIndicator, KpiReport, KpiRiskClassRow, LowRiskOverCap } from './kpi-report.js';
 
 /** Per-task state of the accumulator (internal). */
 export interface TaskSlot {
@@ -33,16 +34,6 @@ export interface KpiState {
   /** Per low-risk enterprise, its distinct visits (array or set). */
   readonly lowRiskVisitCounts: ReadonlyMap<string, readonly unknown[] | ReadonlySet<unknown>>;
   readonly byClass: Readonly<Record<RiskClass | 'unclassified', RiskClassSlot>>;
-}
-
-interface IndicatorSpec {
-  readonly id: KpiIndicatorId;
-  readonly name: string;
-  readonly clause: string;
-  readonly target: number;
-  readonly comparison: 'at-least' | 'at-most';
-  readonly projection: KpiProjection;
-  readonly source: string | undefined;
 }
 
 const ratio = (numerator: number, denominator: number): number | null => (denominator === 0 ? null : numerator / denominator);
@@ -114,6 +105,7 @@ export function buildKpiReport(state: KpiState, context: ResolvedKpiContext): Kp
       if (published) tasksPublished += 1;
       else unpublishedTasks.push(task.id);
     }
+    if (policy.issueDay === undefined) continue;
     const deadline = issueDeadline(year, task.month, { policy, calendar: context.calendar });
     if (issued !== undefined || deadline < asOf) {
       issueDue += 1;
@@ -121,10 +113,13 @@ export function buildKpiReport(state: KpiState, context: ResolvedKpiContext): Kp
       else lateTasks.push(task.id);
     }
   }
-  const uncoveredItems = catalogue.items.map((item) => item.code).filter((code) => !coveredCodes.has(code));
+  // 抽查事项覆盖率: placeholder items (still to be filled) are left out of both counts, as in the plan rule.
+  const realItems = catalogue.items.filter((item) => !item.placeholder).map((item) => item.code);
+  const uncoveredItems = realItems.filter((code) => !coveredCodes.has(code));
+  const coveredItems = realItems.length - uncoveredItems.length;
 
-  // Low-risk enterprises over the cap.
-  const cap = policy.lowRiskMaxChecksPerYear;
+  // Low-risk enterprises over the cap (none is tracked when the policy sets no cap).
+  const cap = policy.lowRiskMaxChecksPerYear ?? Number.MAX_SAFE_INTEGER;
   const lowRiskOverCap: LowRiskOverCap[] = [];
   for (const [subjectId, visits] of state.lowRiskVisitCounts) {
     const checks = 'size' in visits ? visits.size : visits.length;
@@ -137,58 +132,47 @@ export function buildKpiReport(state: KpiState, context: ResolvedKpiContext): Kp
     return { riskClass, checks: slot.checks, problemsFound: slot.problemsFound, problemRate: ratio(slot.problemsFound, slot.checks) };
   });
 
-  const spec = (id: KpiIndicatorId, name: string, clause: string, projection: KpiProjection, policyField?: keyof Policy): IndicatorSpec => {
-    const target = policyField === undefined ? 1 : (policy[policyField] as number);
-    return { id, name, clause, target, comparison: 'at-least', projection, source: policyField === undefined ? undefined : policy.sources[policyField] };
-  };
-  const indicator = (s: IndicatorSpec, numerator: number, denominator: number): KpiIndicator => {
+  const indicator = (id: IndicatorId, numerator: number, denominator: number): KpiIndicator => {
+    const definition = INDICATORS[id];
+    const target = indicatorTarget(policy, id);
     const value = ratio(numerator, denominator);
-    const meets = (v: number): boolean => (s.comparison === 'at-least' ? v >= s.target : v <= s.target);
-    const met = value === null ? null : meets(value);
-    const projected = s.projection === 'linear' ? projectLinear(value, elapsed) : value;
-    const onTrack = phase === 'final' || s.projection === 'current' ? met : projected === null ? null : meets(projected);
-    return {
-      id: s.id,
-      name: s.name,
+    const meets = (v: number, t: number): boolean => (definition.comparison === 'at-least' ? v >= t : v <= t);
+    const met = value === null || target === null ? null : meets(value, target);
+    const projected = definition.projection === 'linear' ? projectLinear(value, elapsed) : value;
+    const onTrack =
+      target === null ? null : phase === 'final' || definition.projection === 'current' ? met : projected === null ? null : meets(projected, target);
+    const clause = indicatorClause(policy, id);
+    const base = {
+      id,
+      name: definition.name,
       numerator,
       denominator,
       value,
-      target: s.target,
-      comparison: s.comparison,
+      target,
+      comparison: definition.comparison,
       met,
-      clause: s.clause,
-      ...(s.source === undefined ? {} : { source: s.source }),
-      projection: s.projection,
+      clause,
+      source: citeField(policy, definition.sourceField),
+      projection: definition.projection,
       projected,
       onTrack,
+      description: describeIndicator(policy, id),
     };
+    return { ...base, line: reportLine(base, definition.unit, definition.denominator, phase, targetText(policy, id)) };
   };
 
-  const lowRiskSource = policy.sources.lowRiskMaxChecksPerYear;
   const indicators: KpiIndicator[] = [
-    indicator(spec('enterpriseInspectionRate', '抽查企业比例', '通知·一', 'linear', 'enterpriseInspectionRate'), state.enterprisesInspected, context.enterprises),
-    indicator(spec('itemCoverage', '抽查事项覆盖率', '通知·一', 'linear', 'itemCoverage'), coveredCodes.size, catalogue.items.length),
-    indicator(spec('doubleRandomShare', '双随机抽查次数占比', '通知·一', 'current', 'doubleRandomShare'), totals.doubleRandomChecks, totals.checks),
-    indicator(spec('riskApplicationRate', '信用风险分类结果应用率', '通知·二', 'current', 'riskApplicationRate'), randomTasksApplying, randomTasksChecked),
-    indicator(spec('jointShare', '部门联合随机抽查率', '通知·三', 'current', 'jointShare'), totals.jointRandomChecks, totals.randomChecks),
-    indicator(spec('mobileEnforcementRate', '掌上执法应用率', '通知·四', 'current', 'mobileEnforcementRate'), totals.mobileChecks, totals.checks),
-    indicator(
-      spec('publicationRate', '计划任务和抽查结果公示率', '通知·四', 'current', 'publicationRate'),
-      tasksPublished + totals.resultsPublished,
-      tasksDue + totals.resultsDue,
-    ),
-    indicator(
-      { ...spec('timelyPublicationRate', '抽查结果按时公示率', '通知·四', 'current', 'publicationRate'), source: policy.sources.publicationWorkingDays },
-      totals.resultsPublishedInTime,
-      totals.resultsDue,
-    ),
-    indicator(spec('followUpRate', '后续处置率', '通知·四', 'current', 'followUpRate'), totals.problemsFollowedUp, totals.problemsFound),
-    indicator({ ...spec('issueTimeliness', '任务按时下发率', '通知·一', 'current'), source: policy.sources.issueDay }, issuedInTime, issueDue),
-    indicator(
-      { id: 'lowRiskOverCap', name: '低风险企业抽查超次比例', clause: '通知·二', target: 0, comparison: 'at-most', projection: 'current', source: lowRiskSource },
-      lowRiskOverCap.length,
-      state.lowRiskVisitCounts.size,
-    ),
+    indicator('enterpriseInspectionRate', state.enterprisesInspected, context.enterprises),
+    indicator('itemCoverage', coveredItems, realItems.length),
+    indicator('doubleRandomShare', totals.doubleRandomChecks, totals.checks),
+    indicator('riskApplicationRate', randomTasksApplying, randomTasksChecked),
+    indicator('jointShare', totals.jointRandomChecks, totals.randomChecks),
+    indicator('mobileEnforcementRate', totals.mobileChecks, totals.checks),
+    indicator('publicationRate', tasksPublished + totals.resultsPublished, tasksDue + totals.resultsDue),
+    indicator('timelyPublicationRate', totals.resultsPublishedInTime, totals.resultsDue),
+    indicator('followUpRate', totals.problemsFollowedUp, totals.problemsFound),
+    indicator('issueTimeliness', issuedInTime, issueDue),
+    indicator('lowRiskOverCap', lowRiskOverCap.length, state.lowRiskVisitCounts.size),
   ];
 
   return {
@@ -218,4 +202,35 @@ export function buildKpiReport(state: KpiState, context: ResolvedKpiContext): Kp
     tasksWithoutRiskApplication: tasksWithoutRiskApplication.sort(byText),
     lateTasks: lateTasks.sort(byText),
   };
+}
+
+const percentText = (share: number): string => `${String(Math.round(share * 1000) / 10)}%`;
+
+/**
+ * One line of the report for an indicator, in Chinese (指标报告行，内部), rendered from the policy:
+ * value, counts, target, verdict, progress and clause.
+ *
+ * @returns e.g. `部门联合随机抽查率 19%（570/3000 次），目标 ≥ 30%，未达标（通知·三）`
+ *
+ * @example
+ * ```ts
+ * report.indicators.find((i) => i.id === 'jointShare')?.line; //=> '部门联合随机抽查率 100%（1/1 次），目标 ≥ 30%，已达标（通知·三）'
+ * ```
+ */
+function reportLine(
+  indicator: Omit<KpiIndicator, 'line'>,
+  unit: string,
+  denominatorName: string,
+  phase: KpiReport['phase'],
+  target: string,
+): string {
+  if (indicator.value === null) return `${indicator.name}：不适用（${denominatorName}为 0）（${indicator.clause}）`;
+  const head = `${indicator.name} ${percentText(indicator.value)}（${indicator.numerator}/${indicator.denominator} ${unit}）`;
+  if (indicator.target === null) return `${head}，${target}（${indicator.clause}）`;
+  const verdict = indicator.met === true ? '已达标' : '未达标';
+  const progress =
+    phase === 'in-progress' && indicator.projection === 'linear' && indicator.projected !== null
+      ? `，按进度预计 ${percentText(indicator.projected)}，${indicator.onTrack === true ? '进度正常' : '进度落后'}`
+      : '';
+  return `${head}，目标 ${target}，${phase === 'final' ? verdict : `目前${verdict}`}${progress}（${indicator.clause}）`;
 }

@@ -100,6 +100,8 @@ class Accumulator implements KpiAccumulator {
   readonly #yearPrefix: string;
   readonly #asOf: CivilDate;
   readonly #unclassified: RiskClass;
+  /** Publication limits count from the check date (政策 publicationStart 为检查结束之日). */
+  readonly #fromCheckDate: boolean;
   #records = 0;
   #ignored = 0;
   /** The context digest, computed on the first `state()` / `mergeState()`. */
@@ -111,7 +113,10 @@ class Accumulator implements KpiAccumulator {
     // A deadline after the calendar's last year is later than any asOf inside the calendar: when asOf
     // is inside, such a deadline is treated as far away; otherwise it cannot be known and throws.
     const asOfInside = Number(context.asOf.slice(0, 4)) <= context.calendar.years.to;
-    this.#deadlineOf = createDeadlineCache(context.policy.publicationWorkingDays, context.calendar, asOfInside ? '9999-12-31' : undefined);
+    // A policy without a publication limit has no deadline to miss: every result is in time.
+    const workingDays = context.policy.publicationWorkingDays;
+    this.#deadlineOf = workingDays === undefined ? () => '9999-12-31' : createDeadlineCache(workingDays, context.calendar, asOfInside ? '9999-12-31' : undefined);
+    this.#fromCheckDate = context.publicationFromCheckDate;
     for (const [id, { task }] of context.tasks) this.#tasks.set(id, { id, task, checks: 0, riskApplied: 0 });
     this.#yearPrefix = `${String(context.plan.year).padStart(4, '0')}-`;
     this.#asOf = context.asOf;
@@ -142,7 +147,7 @@ class Accumulator implements KpiAccumulator {
     const asOf = this.#asOf;
     const resultDate = record.resultDate ?? checkDate;
     // Everything that can throw happens before any count changes, so a rejected record leaves no trace.
-    const deadline = slot.task.random && resultDate <= asOf ? this.#deadlineOf(resultDate) : '';
+    const deadline = slot.task.random && resultDate <= asOf ? this.#deadlineOf(this.#fromCheckDate ? checkDate : resultDate) : '';
     this.#records = index + 1;
     if (checkDate > asOf) {
       this.#ignored += 1;

@@ -1,16 +1,17 @@
 import { isResultCategoryRegistry } from '../publication/is-result-category-registry.js';
 import { isCatalogue } from '../catalogue/is-catalogue.js';
 import { z } from 'zod';
-import { CivilDateSchema, isValidCivilDate, type CivilDate } from '../core/civil-date.js';
+import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Catalogue } from '../catalogue/define-catalogue.js';
 import { chinaCalendar, type Calendar } from '../calendar/index.js';
 import { PolicySchema, type Policy } from '../policy/policy-schema.js';
+import { completionDeadlineFor } from '../policy/completion-deadline-for.js';
 import { AnnualPlanSchema, type AnnualPlan, type PlannedTask } from '../plan/plan-schema.js';
 import { CalendarOptionSchema } from '../publication/publication-deadline.js';
-import { defaultResultCategories, type ResultCategoryRegistry } from '../publication/define-result-categories.js';
+import { resultCategoriesOf, type ResultCategoryRegistry } from '../publication/define-result-categories.js';
 
 const CatalogueSchema = z.custom<Catalogue>(
   (value) => isCatalogue(value),
@@ -28,11 +29,11 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>(
  * - `enterprises`: enterprises in the subject directory (名录库企业数), the denominator of the enterprise share;
  * - `catalogue`: the random-inspection list (抽查事项清单);
  * - `plan`: the annual plan; every record's `taskId` must be one of its tasks;
- * - `policy`: targets and limits (e.g. `zhejiang2023`);
+ * - `policy`: targets and limits (required: e.g. `zhejiang2023`; an unset target leaves its indicator unjudged);
  * - `asOf`: the day of the report (统计日期);
  * - `calendar`: working-day calendar (default the official China calendar);
  * - `taskPublications`: the days plan tasks were published (计划任务公示日期);
- * - `resultCategories`: accepted result categories (default the official list).
+ * - `resultCategories`: accepted result categories (default the policy's `resultCategories`).
  *
  * @example
  * ```ts
@@ -76,8 +77,10 @@ export interface ResolvedKpiContext {
   readonly plan: AnnualPlan;
   readonly policy: Policy;
   readonly asOf: CivilDate;
-  /** `plan.year` with `policy.completionDeadline` (指标完成期限). */
+  /** `plan.year` with `policy.completionDeadline` (指标完成期限); the year's end when the policy sets none. */
   readonly completionDeadline: CivilDate;
+  /** Publication limits count from the check date (`publicationStart: 'check-ended'`), else from the result date. */
+  readonly publicationFromCheckDate: boolean;
   readonly calendar: Calendar;
   readonly registry: ResultCategoryRegistry;
   /** Earliest publication date of each task, ≤ asOf or not. */
@@ -93,7 +96,7 @@ export interface ResolvedKpiContext {
  *
  * @param context - the untrusted context
  * @returns the resolved context
- * @throws {ShuangsuijiError} `INVALID_INPUT` (path inside the context), `INVALID_DATE`,
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['policy']`) without a policy; `INVALID_INPUT` (path inside the context), `INVALID_DATE`,
  *   `DUPLICATE_ID` for a repeated task id (path `['plan', 'tasks', i, 'id']`),
  *   `INVALID_INPUT` when `policy.completionDeadline` is not a real day of the plan year (path
  *   `['policy', 'completionDeadline']`), `UNKNOWN_TASK` for a publication of a task not in the plan (path `['taskPublications', i, 'taskId']`)
@@ -104,11 +107,18 @@ export interface ResolvedKpiContext {
  * ```
  */
 export function resolveKpiContext(context: KpiContext): ResolvedKpiContext {
+  const given = (context as { readonly policy?: unknown } | null | undefined)?.policy;
+  if (context !== null && typeof context === 'object' && (given === undefined || given === null)) {
+    throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 policy：指标统计口径应给出政策参数（目标值、期限和结果类别）', { path: ['policy'] });
+  }
   const parsed = parseInput(KpiContextSchema, context, 'INVALID_INPUT', '指标统计口径');
-  const completionDeadline = `${String(parsed.plan.year).padStart(4, '0')}-${parsed.policy.completionDeadline}`;
-  if (!isValidCivilDate(completionDeadline)) {
-    throw new ShuangsuijiError('INVALID_INPUT', `政策参数 completionDeadline ${parsed.policy.completionDeadline} 在 ${parsed.plan.year} 年不是真实日期`, {
+  let completionDeadline: CivilDate;
+  try {
+    completionDeadline = completionDeadlineFor(parsed.policy, parsed.plan.year);
+  } catch (error) {
+    throw new ShuangsuijiError('INVALID_INPUT', `政策参数 completionDeadline ${String(parsed.policy.completionDeadline)} 在 ${parsed.plan.year} 年不是真实日期`, {
       path: ['policy', 'completionDeadline'],
+      cause: error,
     });
   }
   const tasks = new Map<string, ResolvedTask>();
@@ -145,11 +155,15 @@ export function resolveKpiContext(context: KpiContext): ResolvedKpiContext {
     policy: parsed.policy,
     asOf: parsed.asOf,
     completionDeadline,
+    publicationFromCheckDate: parsed.policy.publicationStart === 'check-ended',
     calendar: parsed.calendar ?? chinaCalendar,
-    registry: parsed.resultCategories ?? defaultResultCategories,
+    // The registry of the caller's policy object (cached per object), so accumulators built from the
+    // same policy share it and can be merged.
+    registry: parsed.resultCategories ?? resultCategoriesOf(given as Policy),
     taskPublishedOn,
     tasks,
-    lowRiskClasses: new Set(parsed.policy.lowRiskClasses),
+    // Without a cap there is nothing to exceed: no class is tracked as low risk for it.
+    lowRiskClasses: new Set(parsed.policy.lowRiskMaxChecksPerYear === undefined ? [] : (parsed.policy.lowRiskClasses ?? [])),
     fingerprint,
   };
 }

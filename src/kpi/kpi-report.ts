@@ -1,28 +1,17 @@
 import type { CivilDate } from '../core/civil-date.js';
 import type { RiskClass } from '../core/risk-class.js';
+import { INDICATOR_IDS, type IndicatorId } from '../policy/indicators.js';
 
 /**
- * Ids of the indicators of a KPI report (指标标识). Where a policy field holds the target the id is
- * that field's name.
+ * Ids of the indicators of a KPI report (指标标识): the same list as `INDICATOR_IDS`, whose definitions
+ * (`INDICATORS`) the plan rules share. Where a policy field holds the target the id is that field's name.
  *
  * @example
  * ```ts
  * KPI_INDICATOR_IDS[0]; //=> 'enterpriseInspectionRate'
  * ```
  */
-export const KPI_INDICATOR_IDS = Object.freeze([
-  'enterpriseInspectionRate',
-  'itemCoverage',
-  'doubleRandomShare',
-  'riskApplicationRate',
-  'jointShare',
-  'mobileEnforcementRate',
-  'publicationRate',
-  'timelyPublicationRate',
-  'followUpRate',
-  'issueTimeliness',
-  'lowRiskOverCap',
-] as const);
+export const KPI_INDICATOR_IDS: typeof INDICATOR_IDS = INDICATOR_IDS;
 
 /**
  * Id of an indicator (指标标识).
@@ -34,7 +23,7 @@ export const KPI_INDICATOR_IDS = Object.freeze([
  * report.indicators.find((indicator) => indicator.id === id)?.target; //=> 0.3
  * ```
  */
-export type KpiIndicatorId = (typeof KPI_INDICATOR_IDS)[number];
+export type KpiIndicatorId = IndicatorId;
 
 /**
  * How progress before the completion deadline is judged (进度判断方法): `linear` projects the
@@ -67,15 +56,20 @@ export interface KpiIndicator {
   readonly denominator: number;
   /** `numerator / denominator`, or `null` when nothing is counted (不适用). */
   readonly value: number | null;
-  readonly target: number;
+  /** The policy's target (目标值), or `null` when the policy sets none: measured, not judged. */
+  readonly target: number | null;
   /** `at-least`: met when value ≥ target; `at-most`: met when value ≤ target. */
   readonly comparison: 'at-least' | 'at-most';
-  /** Whether the target is met now; `null` when `value` is `null`. */
+  /** Whether the target is met now; `null` when `value` or `target` is `null`. */
   readonly met: boolean | null;
-  /** Clause of the notice (条款), e.g. `通知·一`. */
+  /** Reference of the target's source in the policy (条款), e.g. `通知·一` for zhejiang2023. */
   readonly clause: string;
-  /** The policy's source text for the target, when it has one. */
-  readonly source?: string;
+  /** The citation of the target's source, rendered from the policy (出处). */
+  readonly source: string;
+  /** What the indicator counts and its target, rendered from the policy (指标说明). */
+  readonly description: string;
+  /** The indicator in one line of Chinese (报告行): value, counts, target, verdict, progress, clause. */
+  readonly line: string;
   readonly projection: KpiProjection;
   /** Value expected at the completion deadline at the current pace (`null` when unknown). */
   readonly projected: number | null;

@@ -5,6 +5,7 @@ import { parseInput } from '../core/parse-input.js';
 import type { Catalogue } from '../catalogue/define-catalogue.js';
 import { AnnualPlanSchema, type AnnualPlan, type AnnualPlanInput } from '../plan/plan-schema.js';
 import { PolicySchema, type Policy, type PolicyInput } from '../policy/policy-schema.js';
+import { completionDeadlineFor } from '../policy/completion-deadline-for.js';
 import type { z } from 'zod';
 
 /**
@@ -36,7 +37,7 @@ export interface ParsedMergeOptions {
   readonly plan: AnnualPlan;
   readonly catalogue: Catalogue;
   readonly policy: Policy;
-  /** `${plan.year}-${policy.completionDeadline}` (10月底前完成各项指标, 通知·四). */
+  /** `${plan.year}-${policy.completionDeadline}` (e.g. zhejiang2023 通知·四 10月底前完成各项指标); the year's end when unset. */
   readonly deadline: CivilDate;
 }
 
@@ -61,13 +62,16 @@ export function parseMergeOptions(options: MergeOptions): ParsedMergeOptions {
     throw new ShuangsuijiError('INVALID_INPUT', '合并实施参数应为对象 { plan, catalogue, policy }', { path: [] });
   }
   const plan = parseOption(AnnualPlanSchema, options.plan, 'INVALID_PLAN', '年度计划', 'plan');
+  if (options.policy === undefined || options.policy === null) {
+    throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 policy：合并实施需要政策参数（合并范围、完成期限）', { path: ['policy'] });
+  }
   const policy = parseOption(PolicySchema, options.policy, 'INVALID_POLICY', '政策参数', 'policy');
   const catalogue = options.catalogue;
   if (!isCatalogue(catalogue)) {
     throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单无效：应为 defineCatalogue 的结果', { path: ['catalogue'] });
   }
-  const deadline = `${String(plan.year).padStart(4, '0')}-${policy.completionDeadline}`;
-  if (!isValidCivilDate(deadline)) {
+  const deadline = completionDeadlineFor(policy, plan.year);
+  if (!isValidCivilDate(deadline) || (policy.completionDeadline !== undefined && !deadline.endsWith(policy.completionDeadline))) {
     throw new ShuangsuijiError('INVALID_POLICY', `政策参数无效：完成期限 ${policy.completionDeadline} 在 ${plan.year} 年不是有效日期`, {
       path: ['policy', 'completionDeadline'],
     });

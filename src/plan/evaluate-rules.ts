@@ -1,7 +1,8 @@
 import { arrayArgument, checkBounded, describeValue, shownText } from '../core/_internal/boundary.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { SeveritySchema, sortFindings, type Finding } from '../core/finding.js';
-import type { Rule, RuleFindingInput } from './rule.js';
+import type { Policy } from '../policy/policy-schema.js';
+import { renderRuleText, type Rule, type RuleFindingInput } from './rule.js';
 
 /**
  * Options of {@link evaluateRules}.
@@ -23,7 +24,8 @@ const RULE_FAILED = 'engine.rule-failed';
 /**
  * Runs rules on a context and returns their findings, sorted deterministically with
  * {@link sortFindings} (运行规则). Each finding gets the rule's id, and the rule's severity and
- * clause unless it sets its own.
+ * clause unless it sets its own; a clause that is a function of the policy is rendered with the
+ * context's `policy`.
  *
  * A rule that throws, or returns anything but an array of findings, is a bug in that rule: it is
  * reported as one finding `{ ruleId: 'engine.rule-failed', severity: 'error' }` naming the rule and
@@ -76,27 +78,36 @@ export function evaluateRules<C>(rules: readonly Rule<C>[], context: C, options:
     });
   }
   const selected = only === undefined ? rules : rules.filter((rule) => only.includes(rule.id));
-  return sortFindings(selected.flatMap((rule) => runRule(rule, context)));
+  const policy = (context as { readonly policy?: Policy } | null)?.policy;
+  return sortFindings(selected.flatMap((rule) => runRule(rule, context, policy)));
 }
 
-function runRule<C>(rule: Rule<C>, context: C): Finding[] {
+function runRule<C>(rule: Rule<C>, context: C, policy: Policy | undefined): Finding[] {
   let raw: unknown;
+  let clause: string;
   try {
+    clause = ruleClause(rule, policy);
     raw = rule.check(context);
   } catch (error) {
-    return [failure(rule, describeThrown(error))];
+    return [failure(rule, describeThrown(error), policy)];
   }
-  if (!Array.isArray(raw)) return [failure(rule, 'check 的返回值不是数组')];
+  if (!Array.isArray(raw)) return [failure(rule, 'check 的返回值不是数组', policy)];
   const findings: Finding[] = [];
   for (const [index, item] of (raw as unknown[]).entries()) {
-    const finding = complete(rule, item);
-    if (finding === undefined) return [failure(rule, `check 返回的第 ${index + 1} 项不是有效的发现`)];
+    const finding = complete(rule, item, clause);
+    if (finding === undefined) return [failure(rule, `check 返回的第 ${index + 1} 项不是有效的发现`, policy)];
     findings.push(finding);
   }
   return findings;
 }
 
-function complete<C>(rule: Rule<C>, item: unknown): Finding | undefined {
+function ruleClause<C>(rule: Rule<C>, policy: Policy | undefined): string {
+  if (typeof rule.clause === 'string') return rule.clause;
+  if (policy === undefined) throw new Error('规则条款取决于政策参数，但上下文中没有 policy');
+  return renderRuleText(rule.clause, policy);
+}
+
+function complete<C>(rule: Rule<C>, item: unknown, ruleClause: string): Finding | undefined {
   if (item === null || typeof item !== 'object') return undefined;
   try {
     checkBounded(item, '检查发现'); // a cyclic, too deep or sparse finding is not a finding
@@ -106,7 +117,7 @@ function complete<C>(rule: Rule<C>, item: unknown): Finding | undefined {
   }
   const input = item as RuleFindingInput;
   const severity = input.severity ?? rule.severity;
-  const clause = input.clause ?? rule.clause;
+  const clause = input.clause ?? ruleClause;
   if (typeof input.message !== 'string' || input.message.length === 0) return undefined;
   if (!SeveritySchema.safeParse(severity).success || typeof clause !== 'string') return undefined;
   const finding: Finding = { ruleId: rule.id, severity, message: input.message, clause };
@@ -138,12 +149,18 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 }
 
-function failure<C>(rule: Rule<C>, error: string): Finding {
+function failure<C>(rule: Rule<C>, error: string, policy: Policy | undefined): Finding {
+  let clause = '';
+  try {
+    clause = ruleClause(rule, policy);
+  } catch {
+    // the clause cannot be rendered either; the failure is reported without it
+  }
   return {
     ruleId: RULE_FAILED,
     severity: 'error',
     message: `规则 ${rule.id} 执行失败：${error}`,
-    clause: typeof rule.clause === 'string' ? rule.clause : '',
+    clause,
     data: { rule: rule.id, error },
   };
 }

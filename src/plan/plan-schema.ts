@@ -1,43 +1,10 @@
 import { z } from 'zod';
 import { CivilDateSchema } from '../core/civil-date.js';
 import { PoolFilterSchema } from '../directory/pool-filter.js';
+import { SamplingSchema } from '../risk/sampling.js';
 
-/**
- * Schema of a task's sampling (抽取方式): a ratio of the pool or a fixed count, and whether the
- * credit-risk classes drive the allocation (信用风险分类结果应用, 通知·二). Give exactly one of
- * `ratio` and `count`.
- *
- * @example
- * ```ts
- * SamplingSchema.parse({ ratio: 0.03 }); //=> { ratio: 0.03, riskAllocation: true }
- * ```
- */
-export const SamplingSchema = z
-  .strictObject({
-    /** Share of the pool to draw, (0, 1]. */
-    ratio: z.number().gt(0).max(1).optional(),
-    /** Number of subjects to draw. */
-    count: z.number().int().min(0).optional(),
-    /** Whether credit-risk classification drives per-class sample sizes. */
-    riskAllocation: z.boolean().default(true),
-  })
-  .refine((s) => (s.ratio === undefined) !== (s.count === undefined), {
-    message: '应给出 ratio（比例）或 count（数量）之一，且只能给出一个',
-    path: ['ratio'],
-  })
-  // The refinement above, for the shipped JSON Schema: exactly one of ratio and count.
-  .meta({ description: '抽取方式', oneOf: [{ required: ['ratio'] }, { required: ['count'] }] });
-
-/**
- * A task's sampling (抽取方式).
- *
- * @example
- * ```ts
- * const sampling: Sampling = SamplingSchema.parse({ count: 30 });
- * sampling; //=> { count: 30, riskAllocation: true }
- * ```
- */
-export type Sampling = z.infer<typeof SamplingSchema>;
+export { SamplingSchema } from '../risk/sampling.js';
+export type { Sampling } from '../risk/sampling.js';
 
 /**
  * Schema of one task of the annual plan (年度随机抽查计划任务).

@@ -3,6 +3,41 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { SeveritySchema, type Finding, type Severity } from '../core/finding.js';
 import type { PlanRuleContext } from './plan-rule-context.js';
+import type { Policy } from '../policy/policy-schema.js';
+import { assertPolicyShape } from '../policy/policy-field.js';
+
+/**
+ * A rule's clause or description (规则文字): a fixed string, or a function of the policy the rule
+ * checks, so the text shown to a user states the numbers and the clause of *that* policy — a rule
+ * list printed for a custom preset with `jointShare: 0.35` says 35 %, not the 30 % of another one.
+ *
+ * @example
+ * ```ts
+ * const text: RuleText = (policy) => `部门联合随机抽查率不低于 ${String((policy.jointShare ?? 0) * 100)}%`;
+ * ```
+ */
+export type RuleText = string | ((policy: Policy) => string);
+
+/**
+ * Renders a rule's clause or description for a policy (规则文字渲染).
+ *
+ * @param text - a string, or a function of the policy
+ * @param policy - the policy
+ * @returns the text
+ *
+ * @example
+ * ```ts
+ * renderRuleText(jointShareRule.description, zhejiang2023).includes('30%'); //=> true
+ * ```
+ */
+export function renderRuleText(text: RuleText, policy: Policy): string {
+  if (typeof text === 'string') return text;
+  if (typeof text !== 'function') throw new ShuangsuijiError('INVALID_INPUT', '规则文字应为字符串或以政策参数为参数的函数', { path: ['text'] });
+  assertPolicyShape(policy, ['policy']);
+  const rendered: unknown = text(policy);
+  if (typeof rendered !== 'string') throw new ShuangsuijiError('INVALID_INPUT', '规则文字函数应返回字符串', { path: ['text'] });
+  return rendered;
+}
 
 /**
  * What a rule's `check` may return for each violation (规则发现): a {@link Finding} whose
@@ -33,18 +68,18 @@ export type RuleFindingInput = Omit<Finding, 'ruleId' | 'severity' | 'clause'> &
  * @example
  * ```ts
  * const rule: Rule<PlanRuleContext> = jointShareRule;
- * [rule.id, rule.clause, rule.severity]; //=> ['plan.joint-share', '通知·三', 'error']
+ * [rule.id, renderRuleText(rule.clause, zhejiang2023), rule.severity]; //=> ['plan.joint-share', '通知·三', 'error']
  * ```
  */
 export interface Rule<C> {
   /** Stable id, e.g. `plan.joint-share` (ids starting with `engine.` are reserved). */
   readonly id: string;
-  /** Clause of the source document the rule enforces, e.g. `通知·三`. */
-  readonly clause: string;
+  /** Clause of the source the rule enforces, e.g. `通知·三` — or a function of the policy giving it. */
+  readonly clause: RuleText;
   /** Severity of the rule's findings unless a finding sets its own. */
   readonly severity: Severity;
-  /** What the rule requires, in Chinese. */
-  readonly description: string;
+  /** What the rule requires, in Chinese — or a function of the policy rendering it with the policy's numbers. */
+  readonly description: RuleText;
   /** Returns the violations found in `context`; must not throw on a violation nor mutate `context`. */
   readonly check: (context: C) => readonly RuleFindingInput[];
 }
@@ -62,9 +97,9 @@ export const RuleDefinitionSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9][\w.-]*$/, '规则编号只能含字母、数字、点、连字符和下划线')
     .refine((id) => !id.startsWith('engine.'), '以 engine. 开头的编号由引擎保留'),
-  clause: z.string(),
+  clause: z.union([z.string(), z.custom<(policy: Policy) => string>((value) => typeof value === 'function', '应为字符串或函数')]),
   severity: SeveritySchema,
-  description: z.string().min(1),
+  description: z.union([z.string().min(1), z.custom<(policy: Policy) => string>((value) => typeof value === 'function', '应为字符串或函数')]),
   check: z.custom<(context: never) => readonly RuleFindingInput[]>((value) => typeof value === 'function', '应为函数'),
 });
 
@@ -96,9 +131,9 @@ export function defineRule<C = PlanRuleContext>(definition: Rule<C>): Rule<C> {
   if (typeof check !== 'function') throw new ShuangsuijiError('INVALID_INPUT', '规则定义无效：check 应为函数', { path: ['check'] });
   return Object.freeze({
     id: parsed.id,
-    clause: parsed.clause,
+    clause: definition.clause,
     severity: parsed.severity,
-    description: parsed.description,
+    description: definition.description,
     check,
   });
 }

@@ -10,7 +10,8 @@ import { builtinPlanRules } from './rules/builtin-plan-rules.js';
  * @example
  * ```ts
  * const options: ValidatePlanOptions = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, only: ['plan.joint-share'] };
- * validatePlan(longwan2023SamplePlan, options); //=> []
+ * validatePlan(longwan2023SamplePlan, options)[0]?.severity; //=> 'warning' (no pools: the joint share cannot be estimated)
+ * validatePlan(longwan2023SamplePlan, { ...options, pools }); //=> [] (pools from countPlanPools)
  * ```
  */
 export interface ValidatePlanOptions extends PlanContextOptions {
@@ -27,7 +28,8 @@ export interface ValidatePlanOptions extends PlanContextOptions {
  * obeys every rule gives `[]`. Violations are findings, never exceptions; only malformed input throws.
  *
  * @param plan - the annual plan (untrusted input; not mutated)
- * @param options - `{ catalogue, policy, calendar?, rules?, only? }`
+ * @param options - `{ catalogue, policy, calendar?, pools?, rules?, only? }` (without `pools` the
+ *   indicators counted in checks cannot be estimated: `plan.joint-share` warns)
  * @returns the findings, `[]` for a plan that obeys every rule
  * @throws {ShuangsuijiError} `INVALID_PLAN` with the path of the bad field (`['tasks', 0, 'month']` for
  *   month 13, `['tasks', 0, 'sampling', 'ratio']` for ratio 1.5 or for both ratio and count,
@@ -36,9 +38,11 @@ export interface ValidatePlanOptions extends PlanContextOptions {
  *
  * @example
  * ```ts
- * validatePlan(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }); //=> []
+ * const { subjects } = generateDirectory({ seed: 'longwan-2023-demo', size: 20_000 });
+ * const pools = countPlanPools(longwan2023SamplePlan, subjects, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * validatePlan(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools }); //=> []
  * const solo = { ...longwan2023SamplePlan, tasks: longwan2023SamplePlan.tasks.map((task) => ({ ...task, partnerDepartments: [] })) };
- * validatePlan(solo, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }).map((f) => [f.ruleId, f.clause]);
+ * validatePlan(solo, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools }).map((f) => [f.ruleId, f.clause]);
  * //=> [['plan.joint-share', '通知·三']]
  * ```
  */

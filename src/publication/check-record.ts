@@ -24,7 +24,8 @@ export type RecordChecker = (record: unknown, index: number) => ResultCategory;
 
 /**
  * Creates a hand-written checker of inspection records for millions of records (记录快速校验):
- * the same rules as {@link InspectionRecordSchema}, without zod. Valid dates are remembered so
+ * the same rules as `inspectionRecordSchemaFor(registry)` (shape, plus a category of the registry),
+ * without zod. Valid dates are remembered so
  * each distinct date string is parsed once.
  *
  * @param registry - accepted result categories
@@ -33,7 +34,7 @@ export type RecordChecker = (record: unknown, index: number) => ResultCategory;
  *
  * @example
  * ```ts
- * const check = createRecordChecker(defaultResultCategories);
+ * const check = createRecordChecker(resultCategoriesOf(zhejiang2023));
  * check(record, 0).id; //=> 'no-problem'
  * check({ ...record, checkDate: '2023-02-30' }, 1); // throws INVALID_DATE, path ['records', 1, 'checkDate']
  * ```

@@ -1,6 +1,6 @@
-export { ResultCategoryIdSchema, ResultCategorySchema, RESULT_CATEGORIES } from './result-category.js';
-export type { ResultCategory, ResultCategoryId } from './result-category.js';
-export { defineResultCategories, defaultResultCategories } from './define-result-categories.js';
+export { ResultCategorySchema } from './result-category.js';
+export type { ResultCategory, ResultCategoryInput } from './result-category.js';
+export { defineResultCategories, resultCategoriesOf } from './define-result-categories.js';
 export type { ResultCategoryRegistry } from './define-result-categories.js';
 export { isResultCategoryRegistry } from './is-result-category-registry.js';
 export { FollowUpStatusSchema, FOLLOW_UP_STATUS_LABELS, FOLLOWED_UP_STATUSES } from './follow-up-status.js';

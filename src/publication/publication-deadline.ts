@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
 import { addWorkingDays, chinaCalendar, isCalendar, type Calendar } from '../calendar/index.js';
-import { isShuangsuijiError } from '../core/errors.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import { ShuangsuijiError, isShuangsuijiError } from '../core/errors.js';
+import { requirePolicyField } from '../policy/policy-field.js';
+import { PolicySchema } from '../policy/policy-schema.js';
 
 /**
  * Schema of a calendar passed in options (工作日历): a calendar made by `createCalendar`, such as
@@ -20,8 +21,9 @@ export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(val
 });
 
 /**
- * Schema of the options of {@link publicationDeadline} (公示时限参数). `workingDays` wins over
- * `policy.publicationWorkingDays`; both default to the preset `zhejiang2023` (20 working days).
+ * Schema of the options of {@link publicationDeadline} (公示时限参数): the `policy` whose
+ * `publicationWorkingDays` sets the limit, or the limit itself in `workingDays` (which wins). One of
+ * the two is required — there is no default limit.
  *
  * @example
  * ```ts
@@ -30,12 +32,11 @@ export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(val
  */
 export const PublicationDeadlineOptionsSchema = z
   .strictObject({
-    /** A policy whose `publicationWorkingDays` sets the limit. */
-    // A view of a policy: any object with publicationWorkingDays (a whole policy), other fields unread.
-    policy: z.object({ publicationWorkingDays: z.number().int().min(1) }).optional(),
+    /** The policy whose `publicationWorkingDays` sets the limit. */
+    policy: PolicySchema.optional(),
     /** The limit in working days, overriding the policy. */
     workingDays: z.number().int().min(1).optional(),
-    /** The working-day calendar (default the official China calendar). */
+    /** The working-day calendar (default the official China calendar, the State Council's holidays). */
     calendar: CalendarOptionSchema.optional(),
   })
   .meta({ description: '公示时限参数' });
@@ -52,27 +53,49 @@ export const PublicationDeadlineOptionsSchema = z
 export type PublicationDeadlineOptions = z.input<typeof PublicationDeadlineOptionsSchema>;
 
 /**
- * The last day a result may be published (公示期限): `resultDate` plus the policy's number of
- * working days, counted strictly after `resultDate` on the working-day calendar (holidays skipped,
- * make-up working days 调休上班 counted).
+ * The last day a result may be published (公示期限): `from` plus the policy's number of working days,
+ * counted strictly after `from` on the working-day calendar (holidays skipped, make-up working days
+ * 调休上班 counted). `from` is the day the policy's limit counts from (`policy.publicationStart`:
+ * 产生之日 / 检查结果形成之日 — the record's `resultDate` — or 检查结束之日 — its `checkDate`).
  *
- * @param resultDate - day the result was formed (结果形成日期)
- * @param options - `policy`, `workingDays`, `calendar`
+ * @param from - the day the limit counts from
+ * @param options - `policy` or `workingDays` (one is required), `calendar`
  * @returns the deadline; publishing on that day is in time
- * @throws {ShuangsuijiError} `INVALID_DATE` for a bad date, `INVALID_INPUT` for bad options,
- *   `CALENDAR_OUT_OF_RANGE` outside the calendar's years
+ * @throws {ShuangsuijiError} `INVALID_DATE` for a bad date; `MISSING_ARGUMENT` (path
+ *   `['options', 'policy']`) with neither `policy` nor `workingDays`; `POLICY_FIELD_UNSET` (path
+ *   `['options', 'policy', 'publicationWorkingDays']`) for a policy that sets no limit;
+ *   `INVALID_INPUT` / `INVALID_POLICY` for bad options; `CALENDAR_OUT_OF_RANGE` outside the calendar's years
  *
  * @example
  * ```ts
  * // 2023 National Day: 9-29..10-6 off, 10-7 and 10-8 worked.
- * publicationDeadline('2023-09-28'); //=> '2023-11-01'
+ * publicationDeadline('2023-09-28', { policy: zhejiang2023 }); //=> '2023-11-01' (20 working days, 条例第六条)
  * publicationDeadline('2023-09-28', { workingDays: 2 }); //=> '2023-10-08'
+ * publicationDeadline('2023-09-28', {}); // throws MISSING_ARGUMENT, path ['options', 'policy']
  * ```
  */
-export function publicationDeadline(resultDate: CivilDate, options: PublicationDeadlineOptions = {}): CivilDate {
-  const date = parseInput(CivilDateSchema, resultDate, 'INVALID_DATE', '结果形成日期');
-  const parsed = parseInput(PublicationDeadlineOptionsSchema, options, 'INVALID_INPUT', '公示时限参数');
-  const days = parsed.workingDays ?? parsed.policy?.publicationWorkingDays ?? zhejiang2023.publicationWorkingDays;
+export function publicationDeadline(from: CivilDate, options: PublicationDeadlineOptions): CivilDate {
+  const date = parseInput(CivilDateSchema, from, 'INVALID_DATE', '公示时限起算日期');
+  if (options === undefined || options === null || typeof options !== 'object') {
+    throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 options.policy：请传入政策参数或 workingDays', { path: ['options', 'policy'] });
+  }
+  let parsed;
+  try {
+    parsed = parseInput(PublicationDeadlineOptionsSchema, options, 'INVALID_INPUT', '公示时限参数');
+  } catch (error) {
+    const inner = error as ShuangsuijiError;
+    const code = inner.path[0] === 'policy' ? 'INVALID_POLICY' : inner.code;
+    throw new ShuangsuijiError(code, inner.message, { path: ['options', ...inner.path], details: inner.details, cause: inner });
+  }
+  let days = parsed.workingDays;
+  if (days === undefined) {
+    if (parsed.policy === undefined) {
+      throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 options.policy：请传入政策参数（公示时限取其 publicationWorkingDays）或 workingDays', {
+        path: ['options', 'policy'],
+      });
+    }
+    days = requirePolicyField(parsed.policy, 'publicationWorkingDays', ['options', 'policy']);
+  }
   return addWorkingDays(date, days, { calendar: parsed.calendar ?? chinaCalendar });
 }
 

@@ -20,7 +20,7 @@ export type PublicationInput =
  *
  * @example
  * ```ts
- * const published: PublicationRecord = publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' } });
+ * const published: PublicationRecord = publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' }, policy: zhejiang2023 });
  * published.kind === 'result' ? published.result : published.name; //=> '未发现问题'
  * ```
  */
@@ -37,7 +37,7 @@ export type PublicationRecord = TaskPublicationRecord | ResultPublicationRecord;
  *
  * @example
  * ```ts
- * publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' } }).result; //=> '未发现问题'
+ * publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' }, policy: zhejiang2023 }).result; //=> '未发现问题'
  * publicationRecord({ kind: 'task', task }).kind; //=> 'task'
  * ```
  */

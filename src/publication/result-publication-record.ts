@@ -2,9 +2,11 @@ import { isResultCategoryRegistry } from './is-result-category-registry.js';
 import { z } from 'zod';
 import type { CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
-import { defaultResultCategories, type ResultCategoryRegistry } from './define-result-categories.js';
+import { ShuangsuijiError } from '../core/errors.js';
+import type { Policy } from '../policy/policy-schema.js';
+import { resultCategoriesOf, type ResultCategoryRegistry } from './define-result-categories.js';
 import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from './follow-up-status.js';
-import { inspectionRecordSchemaFor, InspectionRecordSchema } from './inspection-record.js';
+import { inspectionRecordSchemaFor } from './inspection-record.js';
 
 const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), {
   message: '应为 defineResultCategories 返回的检查结果类别表',
@@ -15,7 +17,7 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => isResultCateg
  *
  * @example
  * ```ts
- * ResultPublicationOptionsSchema.parse({ subjectName: '某餐饮有限公司' }).subjectName; //=> '某餐饮有限公司'
+ * ResultPublicationOptionsSchema.parse({ subjectName: '某餐饮有限公司', policy: zhejiang2023 }).subjectName; //=> '某餐饮有限公司'
  * ```
  */
 export const ResultPublicationOptionsSchema = z
@@ -24,7 +26,9 @@ export const ResultPublicationOptionsSchema = z
     subjectName: z.string().min(1).optional(),
     /** Name of the task (任务名称). */
     taskName: z.string().min(1).optional(),
-    /** Accepted result categories (default the official list). */
+    /** The policy whose result categories the record uses (required unless `resultCategories` is given). */
+    policy: z.custom<Policy>((value) => value !== null && typeof value === 'object', { message: '应为政策参数' }).optional(),
+    /** Accepted result categories (default the policy's). */
     resultCategories: RegistrySchema.optional(),
   })
   .meta({ description: '抽查结果公示输入' });
@@ -34,7 +38,7 @@ export const ResultPublicationOptionsSchema = z
  *
  * @example
  * ```ts
- * const options: ResultPublicationOptions = { subjectName: '某餐饮有限公司', taskName: '餐饮服务提供者监督检查' };
+ * const options: ResultPublicationOptions = { policy: zhejiang2023, subjectName: '某餐饮有限公司', taskName: '餐饮服务提供者监督检查' };
  * resultPublicationRecord(record, options).subjectName; //=> '某餐饮有限公司'
  * ```
  */
@@ -45,8 +49,8 @@ export type ResultPublicationOptions = z.input<typeof ResultPublicationOptionsSc
  *
  * @example
  * ```ts
- * const published: ResultPublicationRecord = resultPublicationRecord({ ...record, resultCategory: 'ordered-to-correct', followUp: 'rectified', followUpDate: '2023-03-20' });
- * [published.result, published.followUp]; //=> ['发现问题已责令改正', { status: 'rectified', text: '已整改', date: '2023-03-20' }]
+ * const published: ResultPublicationRecord = resultPublicationRecord({ ...record, resultCategory: 'ordered-to-correct', followUp: 'rectified', followUpDate: '2023-03-20' }, { policy: zhejiang2023 });
+ * [published.result, published.resultCode, published.followUp]; //=> ['发现问题经责令已改正', 'E', { status: 'rectified', text: '已整改', date: '2023-03-20' }]
  * ```
  */
 export interface ResultPublicationRecord {
@@ -63,6 +67,8 @@ export interface ResultPublicationRecord {
   readonly resultCategory: string;
   /** The category's Chinese text, as published (检查结果). */
   readonly result: string;
+  /** The category's code, when the policy gives one (结果代码). */
+  readonly resultCode?: string;
   /** 是否发现问题. */
   readonly problemFound: boolean;
   /** The problems found (发现的问题). */
@@ -77,21 +83,25 @@ export interface ResultPublicationRecord {
  * The record is fully validated with zod.
  *
  * @param record - one inspection record
- * @param options - `subjectName`, `taskName`, `resultCategories`
+ * @param options - `policy` (or `resultCategories`), `subjectName`, `taskName`
  * @returns the publication record
- * @throws {ShuangsuijiError} `INVALID_RECORD` / `INVALID_DATE` for a bad record, `INVALID_INPUT` for bad options
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['options', 'policy']`) with neither `policy`
+ *   nor `resultCategories`; `INVALID_RECORD` / `INVALID_DATE` for a bad record, `INVALID_INPUT` for bad options
  *
  * @example
  * ```ts
- * const published = resultPublicationRecord({ ...record, resultCategory: 'ordered-to-correct', followUp: 'rectified' });
- * published.result; //=> '发现问题已责令改正'
+ * const published = resultPublicationRecord({ ...record, resultCategory: 'ordered-to-correct', followUp: 'rectified' }, { policy: zhejiang2023 });
+ * published.result; //=> '发现问题经责令已改正'
  * published.followUp.text; //=> '已整改'
  * ```
  */
-export function resultPublicationRecord(record: unknown, options: ResultPublicationOptions = {}): ResultPublicationRecord {
-  const parsedOptions = parseInput(ResultPublicationOptionsSchema, options, 'INVALID_INPUT', '抽查结果公示输入');
-  const registry = parsedOptions.resultCategories ?? defaultResultCategories;
-  const schema = registry === defaultResultCategories ? InspectionRecordSchema : inspectionRecordSchemaFor(registry);
+export function resultPublicationRecord(record: unknown, options: ResultPublicationOptions): ResultPublicationRecord {
+  const parsedOptions = parseInput(ResultPublicationOptionsSchema, options ?? {}, 'INVALID_INPUT', '抽查结果公示输入');
+  if (parsedOptions.resultCategories === undefined && parsedOptions.policy === undefined) {
+    throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 options.policy：检查结果类别取自政策参数', { path: ['options', 'policy'] });
+  }
+  const registry = parsedOptions.resultCategories ?? resultCategoriesOf(parsedOptions.policy as Policy);
+  const schema = inspectionRecordSchemaFor(registry);
   const parsed = parseInput(schema, record, 'INVALID_RECORD', '抽查检查记录');
   const category = registry.byId.get(parsed.resultCategory);
   return {
@@ -104,6 +114,7 @@ export function resultPublicationRecord(record: unknown, options: ResultPublicat
     resultDate: parsed.resultDate,
     resultCategory: parsed.resultCategory,
     result: category?.text ?? parsed.resultCategory,
+    ...(category?.code === undefined ? {} : { resultCode: category.code }),
     problemFound: parsed.problemFound,
     problems: [...(parsed.problems ?? [])],
     followUp: {

@@ -3,15 +3,19 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { AllocationClassStep, AllocationRequest, StratifiedAllocation } from './allocation-schema.js';
 import { classLabel } from './class-label.js';
 import { stratifiedAllocation } from './stratified-allocation.js';
-import { ceilDiv, decimalFraction, fractionToNumber, multiplyFractions, type Fraction } from './decimal-fraction.js';
+import { ceilDiv, decimalFraction, fractionToNumber } from './decimal-fraction.js';
 import { formatFraction, formatPercent } from './format-quantity.js';
+import { citeField } from '../policy/policy-field.js';
+import { classRate } from './class-rate.js';
 
 /**
  * Per-class sample sizes from a base ratio (按比例分层抽取，内部; called by {@link allocateSample}).
  *
- * For each class: ratio = `policy.riskRatios[class]` when the policy fixes one, else
- * base ratio × `policy.riskMultipliers[class]`, capped at 1; size = ⌈ratio × count⌉, computed
- * exactly on the decimals as written. A minimum raises the size (up to the class size); a class
+ * For each class: ratio = the task's own `sampling.classRatios[class]`, else the policy's fixed
+ * `riskRatios[class]`, else base ratio × `policy.riskMultipliers[class]` capped at 1, else (the policy
+ * sets neither) the base ratio; size = ⌈ratio × count⌉, computed exactly on the decimals as written.
+ * The explanation cites where each ratio or multiplier comes from, and says so when it is a practice
+ * default. A minimum raises the size (up to the class size); a class
  * under full coverage is drawn in full.
  *
  * @param request - the parsed request, with `sampling.ratio` set
@@ -32,25 +36,23 @@ export function allocateByRatio(request: AllocationRequest, policy: Policy): Str
   const sizes: Record<RiskClass, number> = { A: 0, B: 0, C: 0, D: 0 };
   const steps = {} as Record<RiskClass, AllocationClassStep>;
   const lines = [`按比例分层抽取：基础抽查比例 ${formatPercent(base.num, base.den)}，按信用风险分类差异化（政策参数 ${policy.id}）`];
+  const rates = RISK_CLASSES.map((riskClass) => classRate(request.sampling, policy, riskClass));
+  if (rates.some((rate) => rate.kind === 'multiplier')) lines.push(`倍数出处：${citeField(policy, 'riskMultipliers')}`);
   let total = 0;
   let poolSize = 0;
 
-  for (const riskClass of RISK_CLASSES) {
+  RISK_CLASSES.forEach((riskClass, index) => {
+    const rate = rates[index]!;
     const count = request.poolCounts[riskClass];
-    const multiplier = policy.riskMultipliers[riskClass];
-    const fixedRatio = policy.riskRatios?.[riskClass];
-    const ratio: Fraction = fixedRatio === undefined ? capAtOne(multiplyFractions(base, decimalFraction(multiplier))) : decimalFraction(fixedRatio);
+    const { ratio, multiplier } = rate;
     const quotaNum = ratio.num * BigInt(count);
     const rounded = Number(ceilDiv(quotaNum, ratio.den));
     const minimum = Math.min(request.minimums[riskClass], count);
-    const ratioText =
-      fixedRatio === undefined
-        ? `${formatPercent(ratio.num, ratio.den)}（基础比例 ${formatPercent(base.num, base.den)} × 倍数 ${String(multiplier)}${isAboveOne(base, multiplier) ? '，超过100%按100%计' : ''}）`
-        : `${formatPercent(ratio.num, ratio.den)}（政策规定的该类抽查比例）`;
+    const ratioText = `${formatPercent(ratio.num, ratio.den)}${rate.text}`;
     const computation = `${classLabel(riskClass)}：${count}户 × ${ratioText}= ${formatFraction(quotaNum, ratio.den)}，向上取整为 ${rounded}户`;
 
     let size = rounded;
-    let reason: AllocationClassStep['reason'] = fixedRatio === undefined ? 'ratio' : 'policy-ratio';
+    let reason: AllocationClassStep['reason'] = rate.kind === 'task' ? 'task-ratio' : rate.kind === 'policy-ratio' ? 'policy-ratio' : 'ratio';
     let message = computation;
     if (count === 0) {
       reason = 'empty';
@@ -85,15 +87,6 @@ export function allocateByRatio(request: AllocationRequest, policy: Policy): Str
       message,
     };
     lines.push(message);
-  }
+  });
   return stratifiedAllocation('ratio', request, policy, sizes, lines, steps);
-}
-
-function capAtOne(ratio: Fraction): Fraction {
-  return ratio.num > ratio.den ? { num: 1n, den: 1n } : ratio;
-}
-
-function isAboveOne(base: Fraction, multiplier: number): boolean {
-  const product = multiplyFractions(base, decimalFraction(multiplier));
-  return product.num > product.den;
 }

@@ -7,6 +7,8 @@ import { stratifiedAllocation } from './stratified-allocation.js';
 import { decimalFraction, fractionToNumber } from './decimal-fraction.js';
 import { formatFraction } from './format-quantity.js';
 import { largestRemainder } from './largest-remainder.js';
+import { citeField } from '../policy/policy-field.js';
+import { classMultiplier } from './class-rate.js';
 
 interface ClassState {
   readonly riskClass: RiskClass;
@@ -23,8 +25,8 @@ interface ClassState {
  * Spreads a fixed total over the classes by weight (按数量分层抽取，内部; called by
  * {@link allocateSample}).
  *
- * Weight of a class = eligible count × `policy.riskMultipliers[class]` (the policy's fixed class
- * ratios, `riskRatios`, apply to ratio mode only). Each class must stay within
+ * Weight of a class = eligible count × `policy.riskMultipliers[class]`, or × 1 when the policy sets
+ * no multiplier for it (the policy's fixed class ratios, `riskRatios`, apply to ratio mode only). Each class must stay within
  * [min(minimum, count), count]; a class under full coverage takes its whole count and a class with
  * weight 0 takes only its minimum. Bounds are met by variable fixing (Kiwiel): compute the exact
  * proportional quotas of the free classes; if the quotas above their class size exceed in sum the
@@ -50,7 +52,8 @@ interface ClassState {
 export function allocateByTotal(request: AllocationRequest, policy: Policy): StratifiedAllocation {
   const total = request.sampling.count ?? 0;
   const fullCoverage = new Set(request.fullCoverage);
-  const multipliers = RISK_CLASSES.map((riskClass) => decimalFraction(policy.riskMultipliers[riskClass]));
+  const multiplierValues = RISK_CLASSES.map((riskClass) => classMultiplier(policy, riskClass));
+  const multipliers = multiplierValues.map((multiplier) => decimalFraction(multiplier.value));
   const commonDen = multipliers.reduce((max, fraction) => (fraction.den > max ? fraction.den : max), 1n);
 
   const states: ClassState[] = RISK_CLASSES.map((riskClass, index) => {
@@ -58,7 +61,7 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
     const multiplier = multipliers[index] ?? { num: 0n, den: 1n };
     const weight = BigInt(count) * multiplier.num * (commonDen / multiplier.den);
     const lo = Math.min(request.minimums[riskClass], count);
-    const state: ClassState = { riskClass, count, multiplier: policy.riskMultipliers[riskClass], weight, lo, hi: count };
+    const state: ClassState = { riskClass, count, multiplier: multiplierValues[index]?.value ?? 1, weight, lo, hi: count };
     if (count === 0) state.fixed = { size: 0, reason: 'empty', quotaNum: 0n, quotaDen: 1n };
     else if (fullCoverage.has(riskClass)) state.fixed = { size: count, reason: 'full-coverage', quotaNum: BigInt(count), quotaDen: 1n };
     else if (weight === 0n) state.fixed = { size: lo, reason: lo > 0 ? 'minimum' : 'zero-rate', quotaNum: 0n, quotaDen: 1n };
@@ -76,6 +79,9 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
   const steps = {} as Record<RiskClass, AllocationClassStep>;
   const lines = [
     `按数量分层抽取 ${total}户：按权重（可抽取对象数 × 倍数）以最大余数法分配，余数相同时风险高的类别优先（政策参数 ${policy.id}）`,
+    multiplierValues.some((multiplier) => multiplier.set)
+      ? `倍数出处：${citeField(policy, 'riskMultipliers')}`
+      : `政策 ${policy.id} 未规定各类别倍数，按可抽取对象数等比例分配（倍数均按 1 计）`,
   ];
   for (const state of states) {
     const weightText = formatFraction(state.weight, commonDen);
@@ -109,9 +115,8 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
     lines.push(step.message);
   }
   if (policy.riskRatios !== undefined && Object.keys(policy.riskRatios).length > 0) {
-    lines.push('注：按数量抽取时按倍数分配，政策规定的分类抽查比例（riskRatios）只用于按比例抽取');
+    lines.push(`注：按数量抽取时按倍数分配，政策 ${policy.id} 规定的各类别抽查比例（${citeField(policy, 'riskRatios')}）只用于按比例抽取`);
   }
-  const poolSize = states.reduce((sum, state) => sum + state.count, 0);
   return stratifiedAllocation('total', request, policy, sizes, lines, steps);
 }
 

@@ -1,7 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
+import { citeField, requirePolicy } from '../policy/policy-field.js';
 import { allocateByRatio } from './allocate-by-ratio.js';
 import { allocateByTotal } from './allocate-by-total.js';
 import { AllocationRequestSchema, type Allocation, type AllocationRequest, type AllocationRequestInput } from './allocation-schema.js';
@@ -28,14 +28,18 @@ import { ratioSampleSize } from './ratio-sample-size.js';
  *   per class and cannot be given in this mode.
  *
  * In both stratified modes a multiplier (or fixed ratio) of 0 gives 0; `minimums[class]` raises a
- * class to at least that many (at most the whole class); `fullCoverage` draws whole classes.
+ * class to at least that many (at most the whole class); `fullCoverage` — and the policy's
+ * `fullCoverageClasses` — draws whole classes. A class the policy gives no multiplier is weighted 1
+ * (no differentiation); the explanation says where every ratio and multiplier comes from.
  *
  * @param request - `poolCounts` per class, the task's `sampling`, optional `minimums` and `fullCoverage`
- * @param policy - multipliers and fixed class ratios (default {@link zhejiang2023}: A 0.5, B 1, C 2, D 4)
+ * @param policy - the policy whose multipliers, fixed class ratios and full-coverage classes apply
+ *   (required: e.g. `zhejiang2023`, whose multipliers A 0.5, B 1, C 2, D 4 are a practice default)
  * @returns the {@link Allocation}: `mode`, `sizes` per class, `total`, `poolCounts`, and `steps`
  *   (Chinese `lines` and per-class `classes` with count, ratio or weight, exact quota, rounded, reason)
  * @throws {ShuangsuijiError} `INVALID_INPUT` for a bad count or ratio (path e.g. `['poolCounts', 'A']`,
  *   `['sampling', 'ratio']`); `UNKNOWN_STRATUM` for a class that is not A–D; `INVALID_POLICY`;
+ *   `MISSING_ARGUMENT` (path `['policy']`) without a policy;
  *   `SAMPLE_TOO_LARGE` when `sampling.count` exceeds the pool (or what the weighted classes hold);
  *   `INVALID_ALLOCATION` when minimums and full coverage exceed the count, or are given without
  *   risk allocation
@@ -43,18 +47,27 @@ import { ratioSampleSize } from './ratio-sample-size.js';
  * @example
  * ```ts
  * // A ⌈1000 × 3% × 0.5⌉ = 15, B ⌈500 × 3%⌉ = 15, C ⌈100 × 6%⌉ = 6, D ⌈10 × 12%⌉ = ⌈1.2⌉ = 2
- * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }).sizes;
+ * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023).sizes;
  * //=> { A: 15, B: 15, C: 6, D: 2 }
- * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 50 } }).sizes;
+ * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 50 } }, zhejiang2023).sizes;
  * //=> { A: 20, B: 20, C: 8, D: 2 }
- * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03, riskAllocation: false } }).total;
+ * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03, riskAllocation: false } }, zhejiang2023).total;
  * //=> 49
- * allocateSample({ poolCounts: { A: 10 }, sampling: { count: 11 } }); // throws SAMPLE_TOO_LARGE
+ * // 河南 2021: fixed ratios 1 % / 2 % / 10 % / 30 % whatever the base ratio
+ * allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, henan2021).sizes;
+ * //=> { A: 10, B: 10, C: 10, D: 3 }
+ * allocateSample({ poolCounts: { A: 10 }, sampling: { count: 11 } }, zhejiang2023); // throws SAMPLE_TOO_LARGE
+ * allocateSample({ poolCounts: { A: 10 }, sampling: { count: 5 } }, undefined as never); // throws MISSING_ARGUMENT
  * ```
  */
-export function allocateSample(request: AllocationRequestInput, policy: PolicyInput = zhejiang2023): Allocation {
-  const parsedPolicy = parseInput(PolicySchema, policy, 'INVALID_POLICY', '政策参数');
-  const parsed = parseInput(AllocationRequestSchema, request, 'INVALID_INPUT', '样本分配请求');
+export function allocateSample(request: AllocationRequestInput, policy: PolicyInput | Policy): Allocation {
+  const parsedPolicy = requirePolicy(policy, ['policy']);
+  const given = parseInput(AllocationRequestSchema, request, 'INVALID_INPUT', '样本分配请求');
+  const policyClasses = parsedPolicy.fullCoverageClasses ?? [];
+  const parsed: AllocationRequest =
+    policyClasses.length === 0 || !given.sampling.riskAllocation
+      ? given
+      : { ...given, fullCoverage: [...new Set([...given.fullCoverage, ...policyClasses])] };
   const poolSize = parsed.poolCounts.A + parsed.poolCounts.B + parsed.poolCounts.C + parsed.poolCounts.D;
   const { count } = parsed.sampling;
   if (count !== undefined && count > poolSize) {
@@ -63,11 +76,15 @@ export function allocateSample(request: AllocationRequestInput, policy: PolicyIn
       details: { count, poolSize },
     });
   }
-  if (!parsed.sampling.riskAllocation) return unstratified(parsed, poolSize, parsedPolicy.id);
-  return count === undefined ? allocateByRatio(parsed, parsedPolicy) : allocateByTotal(parsed, parsedPolicy);
+  if (!parsed.sampling.riskAllocation) return unstratified(parsed, poolSize, parsedPolicy);
+  const allocation = count === undefined ? allocateByRatio(parsed, parsedPolicy) : allocateByTotal(parsed, parsedPolicy);
+  if (policyClasses.length > 0) {
+    allocation.steps.lines.splice(1, 0, `政策规定全部抽取 ${policyClasses.map((riskClass) => `${riskClass}类`).join('、')}（${citeField(parsedPolicy, 'fullCoverageClasses')}）`);
+  }
+  return allocation;
 }
 
-function unstratified(request: AllocationRequest, poolSize: number, policyId: string): Allocation {
+function unstratified(request: AllocationRequest, poolSize: number, policy: Policy): Allocation {
   const { minimums, fullCoverage, sampling } = request;
   if (Object.values(minimums).some((minimum) => minimum > 0)) {
     throw new ShuangsuijiError('INVALID_ALLOCATION', '未应用信用风险分类（riskAllocation 为 false）时不能规定各类别最低抽取数', {
@@ -95,7 +112,13 @@ function unstratified(request: AllocationRequest, poolSize: number, policyId: st
     poolCounts: { ...request.poolCounts },
     poolSize,
     sampling,
-    policyId,
-    steps: { lines: ['本任务未应用信用风险分类结果（riskAllocation 为 false），不分层', line] },
+    policyId: policy.id,
+    steps: {
+      lines: [
+        '本任务未应用信用风险分类结果（riskAllocation 为 false），不分层',
+        ...((policy.fullCoverageClasses ?? []).length > 0 ? [`注：政策 ${policy.id} 规定全部抽取的类别（${citeField(policy, 'fullCoverageClasses')}）在不分层抽取中不适用`] : []),
+        line,
+      ],
+    },
   };
 }

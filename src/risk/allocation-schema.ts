@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RiskClassSchema, type RiskClass } from '../core/risk-class.js';
-import { SamplingSchema } from '../plan/plan-schema.js';
+import { SamplingSchema } from './sampling.js';
 import { isRiskClass } from './effective-risk-class.js';
 
 const subjectCount = z.number().int().min(0);
@@ -98,15 +98,16 @@ export type AllocationRequest = z.infer<typeof AllocationRequestSchema>;
  * @example
  * ```ts
  * const request: AllocationRequestInput = { poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } };
- * allocateSample(request).sizes; //=> { A: 16, B: 16, C: 7, D: 1 }
+ * allocateSample(request, zhejiang2023).sizes; //=> { A: 16, B: 16, C: 7, D: 1 }
  * ```
  */
 export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
 
 /**
  * Why a class got its size (分配依据):
- * `ratio` ⌈class count × base ratio × multiplier⌉; `policy-ratio` ⌈class count × the policy's fixed
- * class ratio⌉; `proportional` largest-remainder share of a fixed total; `class-size` the share
+ * `ratio` ⌈class count × base ratio × multiplier⌉ (× 1 when the policy sets no multiplier);
+ * `policy-ratio` ⌈class count × the policy's fixed class ratio⌉; `task-ratio` ⌈class count × the
+ * task's own class ratio (`sampling.classRatios`)⌉; `proportional` largest-remainder share of a fixed total; `class-size` the share
  * exceeded the class, so all of it is drawn and the excess goes to the other classes;
  * `minimum` raised to the class minimum; `full-coverage` the whole class; `zero-rate` multiplier or
  * ratio 0; `empty` no subject in the class.
@@ -119,6 +120,7 @@ export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
 export const AllocationReasonSchema = z.enum([
   'ratio',
   'policy-ratio',
+  'task-ratio',
   'proportional',
   'class-size',
   'minimum',
@@ -132,7 +134,7 @@ export const AllocationReasonSchema = z.enum([
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 10, D: 2 }, sampling: { count: 3 }, fullCoverage: ['D'] });
+ * const allocation = allocateSample({ poolCounts: { A: 10, D: 2 }, sampling: { count: 3 }, fullCoverage: ['D'] }, zhejiang2023);
  * const reasons: AllocationReason[] = allocation.mode === 'unstratified' ? [] : Object.values(allocation.steps.classes).map((step) => step.reason);
  * reasons; //=> ['proportional', 'empty', 'empty', 'full-coverage']
  * ```
@@ -155,7 +157,7 @@ export const AllocationClassStepSchema = z
     riskClass: RiskClassSchema,
     /** Eligible subjects of the class (可抽取对象数). */
     count: subjectCount,
-    /** The policy's multiplier for the class (倍数). */
+    /** The policy's multiplier for the class (倍数); 1 when the policy sets none (no differentiation). */
     multiplier: z.number().min(0),
     /** Ratio mode: the class ratio applied, base × multiplier capped at 1 or the policy's fixed ratio (抽查比例). */
     ratio: z.number().min(0).max(1).optional(),
@@ -178,7 +180,7 @@ export const AllocationClassStepSchema = z
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023);
  * const step: AllocationClassStep | undefined = allocation.mode === 'unstratified' ? undefined : allocation.steps.classes.D;
  * [step?.ratio, step?.quota, step?.rounded, step?.reason]; //=> [0.12, 1.2, 2, 'ratio'] (10 × 3% × 4 = 1.2, rounded up)
  * ```
@@ -215,7 +217,7 @@ const allocationCommon = {
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023);
  * AllocationSchema.parse(allocation).mode; //=> 'ratio'
  * ```
  */
@@ -254,7 +256,7 @@ export const AllocationSchema = z
  *
  * @example
  * ```ts
- * const allocation: Allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } });
+ * const allocation: Allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }, zhejiang2023);
  * [allocation.mode, allocation.total, allocation.sizes]; //=> ['ratio', 38, { A: 15, B: 15, C: 6, D: 2 }]
  * ```
  */
@@ -264,7 +266,7 @@ export type Allocation = z.infer<typeof AllocationSchema>;
  *
  * @example
  * ```ts
- * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } });
+ * const allocation = allocateSample({ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { count: 40 } }, zhejiang2023);
  * const stratified: StratifiedAllocation | undefined = allocation.mode === 'unstratified' ? undefined : allocation;
  * [stratified?.mode, stratified?.sizes.C, stratified?.steps.classes.C.reason]; //=> ['total', 7, 'proportional']
  * ```

@@ -8,7 +8,7 @@ import { describeValue, shownText } from '../core/_internal/boundary.js';
  * @example
  * ```ts
  * const history: CheckHistory = { '91330303MA2AAAAA1X': 2 }; // or new Map([['91330303MA2AAAAA1X', 2]])
- * eligibleSubjects([{ id: '91330303MA2AAAAA1X', kind: 'enterprise', riskClass: 'A' }], history).counts.byReason['low-risk-cap']; //=> 1
+ * eligibleSubjects([{ id: '91330303MA2AAAAA1X', kind: 'enterprise', riskClass: 'A' }], history, zhejiang2023).counts.byReason['low-risk-cap']; //=> 1
  * ```
  */
 export type CheckHistory = ReadonlyMap<string, number> | Readonly<Record<string, number>>;

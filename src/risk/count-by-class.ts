@@ -1,6 +1,5 @@
 import type { RiskClass } from '../core/risk-class.js';
 import { describeValue } from '../core/_internal/boundary.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
 import { checkFusionPolicy, fuseRiskClasses, isRiskClass, specialisedClass, type RiskClassified, type RiskFusionPolicy } from './effective-risk-class.js';
 import { checkIterable } from './check-iterable.js';
 import { ShuangsuijiError } from '../core/errors.js';
@@ -11,20 +10,20 @@ import { ShuangsuijiError } from '../core/errors.js';
  * {@link eligibleSubjects} (whose `counts.byClass` is the same count after exclusions) for a draw.
  *
  * @param pool - subjects, any iterable
+ * @param policy - fusion rule and unclassified class (required)
  * @param domain - the task's domain, if any
- * @param policy - fusion rule and unclassified class (default {@link zhejiang2023})
  * @returns the count per class
- * @throws {ShuangsuijiError} `INVALID_INPUT` (path `['pool']` or `['pool', index, field]`); `INVALID_POLICY`
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['policy']`); `INVALID_INPUT` (path `['pool']` or `['pool', index, field]`); `INVALID_POLICY`
  *
  * @example
  * ```ts
- * countByClass([{ riskClass: 'A' }, { riskClass: 'A', domainRiskClasses: { food: 'D' } }, {}], 'food');
+ * countByClass([{ riskClass: 'A' }, { riskClass: 'A', domainRiskClasses: { food: 'D' } }, {}], zhejiang2023, 'food');
  * //=> { A: 1, B: 1, C: 0, D: 1 }
  * ```
  */
-export function countByClass(pool: Iterable<RiskClassified>, domain?: string, policy: RiskFusionPolicy = zhejiang2023): Record<RiskClass, number> {
-  checkIterable(pool);
+export function countByClass(pool: Iterable<RiskClassified>, policy: RiskFusionPolicy, domain?: string): Record<RiskClass, number> {
   checkFusionPolicy(policy, ['policy']);
+  checkIterable(pool);
   if (domain !== undefined && (typeof domain !== 'string' || domain.length === 0)) {
     throw new ShuangsuijiError('INVALID_INPUT', '专业领域 domain 应为非空字符串', { path: ['domain'] });
   }

@@ -2,7 +2,6 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { describeValue } from '../core/_internal/boundary.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Policy } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
 
 /**
  * The risk fields of a subject that {@link effectiveRiskClass} reads (主体的信用风险分类): the general
@@ -11,7 +10,7 @@ import { zhejiang2023 } from '../policy/zhejiang2023.js';
  * @example
  * ```ts
  * const subject: RiskClassified = { riskClass: 'A', domainRiskClasses: { food: 'C' } };
- * [effectiveRiskClass(subject), effectiveRiskClass(subject, 'food')]; //=> ['A', 'C']
+ * [effectiveRiskClass(subject, zhejiang2023), effectiveRiskClass(subject, zhejiang2023, 'food')]; //=> ['A', 'C']
  * ```
  */
 export interface RiskClassified {
@@ -27,7 +26,7 @@ export interface RiskClassified {
  * @example
  * ```ts
  * const policy: RiskFusionPolicy = { riskFusion: 'higher-risk', unclassifiedRiskClass: 'B' };
- * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, 'food', policy); //=> 'D'
+ * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, policy, 'food'); //=> 'D'
  * ```
  */
 export type RiskFusionPolicy = Pick<Policy, 'riskFusion' | 'unclassifiedRiskClass'>;
@@ -90,25 +89,26 @@ export function fuseRiskClasses(
  * can run once per subject of a large directory.
  *
  * @param subject - the subject (`riskClass`, `domainRiskClasses`)
+ * @param policy - the fusion rule and the unclassified class (required; the national base sets the
+ *   practice default `specialised-first`, unclassified → B)
  * @param domain - the task's regulated domain, e.g. `'food'`; omit for a general task
- * @param policy - the fusion rule and the unclassified class (default {@link zhejiang2023}:
- *   `specialised-first`, unclassified → B)
  * @returns the effective class `'A'`–`'D'`
- * @throws {ShuangsuijiError} `INVALID_INPUT` with path `['subject', 'riskClass']` or
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['policy']`) without a policy; `INVALID_INPUT` with path `['subject', 'riskClass']` or
  *   `['subject', 'domainRiskClasses', domain]` for a class that is not A–D, or `['domain']`;
  *   `INVALID_POLICY` with path `['policy', 'riskFusion' | 'unclassifiedRiskClass']`
  *
  * @example
  * ```ts
  * const subject = { riskClass: 'A', domainRiskClasses: { food: 'C' } } as const;
- * effectiveRiskClass(subject); //=> 'A'
- * effectiveRiskClass(subject, 'food'); //=> 'C'
- * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, 'food'); //=> 'B'
- * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, 'food', { ...zhejiang2023, riskFusion: 'higher-risk' }); //=> 'D'
- * effectiveRiskClass({}, 'food'); //=> 'B'
+ * effectiveRiskClass(subject, zhejiang2023); //=> 'A'
+ * effectiveRiskClass(subject, zhejiang2023, 'food'); //=> 'C'
+ * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, zhejiang2023, 'food'); //=> 'B'
+ * effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, { ...zhejiang2023, riskFusion: 'higher-risk' }, 'food'); //=> 'D'
+ * effectiveRiskClass({}, zhejiang2023, 'food'); //=> 'B'
+ * effectiveRiskClass({}, undefined as never); // throws MISSING_ARGUMENT, path ['policy']
  * ```
  */
-export function effectiveRiskClass(subject: RiskClassified, domain?: string, policy: RiskFusionPolicy = zhejiang2023): RiskClass {
+export function effectiveRiskClass(subject: RiskClassified, policy: RiskFusionPolicy, domain?: string): RiskClass {
   checkFusionPolicy(policy, ['policy']);
   if (domain !== undefined && (typeof domain !== 'string' || domain.length === 0)) {
     throw new ShuangsuijiError('INVALID_INPUT', '专业领域 domain 应为非空字符串', { path: ['domain'] });
@@ -173,7 +173,10 @@ export function specialisedClass(subject: RiskClassified, domain: string, poolIn
  * ```
  */
 export function checkFusionPolicy(policy: RiskFusionPolicy, path: readonly PropertyKey[]): void {
-  if (policy === null || typeof policy !== 'object') {
+  if (policy === undefined || policy === null) {
+    throw new ShuangsuijiError('MISSING_ARGUMENT', `缺少参数 ${path.map(String).join('.')}：请传入政策参数（融合规则取自 riskFusion、unclassifiedRiskClass）`, { path: [...path] });
+  }
+  if (typeof policy !== 'object') {
     throw new ShuangsuijiError('INVALID_POLICY', '政策参数应为对象', { path: [...path] });
   }
   if (policy.riskFusion !== 'specialised-first' && policy.riskFusion !== 'higher-risk') {

@@ -3,8 +3,8 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import { SUBJECT_KIND_LABELS, type SubjectKind, type SubjectStatus } from '../directory/subject.js';
-import { PolicySchema, type Policy, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
+import { policyRef, requirePolicy } from '../policy/policy-field.js';
 import { indexHistory, type CheckHistory, type HistoryIndex } from './check-history.js';
 import { idPrefilter, type IdPrefilter } from './id-prefilter.js';
 import { specialisedClass, type RiskClassified } from './effective-risk-class.js';
@@ -34,7 +34,7 @@ export interface EligibilitySubject extends RiskClassified {
  *
  * @example
  * ```ts
- * const filter: EligibilityFilter = createEligibilityFilter({ e1: 2 });
+ * const filter: EligibilityFilter = createEligibilityFilter({ e1: 2 }, zhejiang2023);
  * filter.check({ id: 'e1', kind: 'enterprise', riskClass: 'A' }); //=> undefined
  * [filter.counts().excluded, filter.exclusions()[0]?.reason]; //=> [1, 'low-risk-cap']
  * ```
@@ -78,7 +78,7 @@ const STATUS_MESSAGES: Readonly<Record<SubjectStatus, string>> = {
  * 2. `listed` — its id is in `options.exclusions` (the given reason is the message);
  * 3. `low-risk-cap` — its kind is in `options.lowRiskKinds` (default enterprises only), its effective
  *    class for the task is in `policy.lowRiskClasses`, and `history` already holds
- *    `policy.lowRiskMaxChecksPerYear` random checks of it this year (通知·二：在同一年度内对低风险
+ *    `policy.lowRiskMaxChecksPerYear` random checks of it this year (zhejiang2023 通知·二：在同一年度内对低风险
  *    企业的抽查次数原则上不超过2次). The effective class is the fused one (see
  *    {@link effectiveRiskClass}), so an enterprise of general class A but food class C is not low
  *    risk for a food task under `specialised-first`.
@@ -89,14 +89,15 @@ const STATUS_MESSAGES: Readonly<Record<SubjectStatus, string>> = {
  * few that pass are looked up exactly in `history`. Nothing is allocated for a kept subject.
  *
  * @param history - the year's random checks per subject id (see {@link countChecks})
- * @param policy - the policy (default {@link zhejiang2023}); parsed once
+ * @param policy - the policy whose statuses, low-risk classes and cap apply (required); parsed once.
+ *   A policy that sets no cap (`lowRiskMaxChecksPerYear` unset) caps nobody
  * @param options - `domain`, `lowRiskKinds`, `exclusions`, `listExcluded`
  * @returns the filter
- * @throws {ShuangsuijiError} `INVALID_POLICY`; `INVALID_INPUT` for bad options or history
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['policy']`); `INVALID_POLICY`; `INVALID_INPUT` for bad options or history
  *
  * @example
  * ```ts
- * const filter = createEligibilityFilter({ e1: 2 });
+ * const filter = createEligibilityFilter({ e1: 2 }, zhejiang2023);
  * filter.check({ id: 'e1', kind: 'enterprise', riskClass: 'A' }); //=> undefined
  * filter.check({ id: 'e2', kind: 'enterprise', riskClass: 'A' }); //=> 'A'
  * filter.check({ id: 'e3', kind: 'enterprise', status: 'revoked', riskClass: 'D' }); //=> undefined
@@ -106,10 +107,10 @@ const STATUS_MESSAGES: Readonly<Record<SubjectStatus, string>> = {
  */
 export function createEligibilityFilter(
   history: CheckHistory,
-  policy: PolicyInput = zhejiang2023,
+  policy: PolicyInput | Policy,
   options: EligibilityOptionsInput = {},
 ): EligibilityFilter {
-  const parsedPolicy = parseInput(PolicySchema, policy, 'INVALID_POLICY', '政策参数');
+  const parsedPolicy = requirePolicy(policy, ['policy']);
   const parsedOptions = parseInput(EligibilityOptionsSchema, options, 'INVALID_INPUT', '筛选选项');
   return new OnePassEligibilityFilter(history, parsedPolicy, parsedOptions);
 }
@@ -126,6 +127,8 @@ class OnePassEligibilityFilter implements EligibilityFilter {
   private readonly specialisedFirst: boolean;
   private readonly unclassified: RiskClass;
   private readonly maxChecks: number;
+  /** The clause of the cap, for the exclusion message (e.g. `通知·二`). */
+  private readonly capRef: string;
   /** With a cap of 0 every low-risk subject is at the cap, listed in the history or not. */
   private readonly everyLowRiskAtCap: boolean;
   private readonly anyAtCap: boolean;
@@ -162,7 +165,9 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     this.listExcluded = options.listExcluded;
     this.specialisedFirst = policy.riskFusion === 'specialised-first';
     this.unclassified = policy.unclassifiedRiskClass;
-    this.maxChecks = policy.lowRiskMaxChecksPerYear;
+    // A policy without a cap (unset) excludes nobody for it: no class counts as low risk for the cap.
+    this.maxChecks = policy.lowRiskMaxChecksPerYear ?? Number.MAX_SAFE_INTEGER;
+    this.capRef = policyRef(policy, 'lowRiskMaxChecksPerYear');
     this.everyLowRiskAtCap = this.maxChecks === 0;
     this.historyIndex = indexHistory(history, this.maxChecks);
     this.mayBeAtCap = idPrefilter(this.historyIndex.atCap);
@@ -177,7 +182,7 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     this.capIndividual = kinds.includes('individual');
     this.capCooperative = kinds.includes('cooperative');
     this.capOther = kinds.includes('other');
-    const low = policy.lowRiskClasses;
+    const low = policy.lowRiskMaxChecksPerYear === undefined ? [] : (policy.lowRiskClasses ?? []);
     this.lowA = low.includes('A');
     this.lowB = low.includes('B');
     this.lowC = low.includes('C');
@@ -312,7 +317,7 @@ class OnePassEligibilityFilter implements EligibilityFilter {
       const key = `${checks}/${kind}/${riskClass}`;
       let message = this.capMessages.get(key);
       if (message === undefined) {
-        message = `低风险${SUBJECT_KIND_LABELS[kind]}（${riskClass}类）本年度已被随机抽查 ${checks} 次，达到上限 ${maxChecks} 次（通知·二）`;
+        message = `低风险${SUBJECT_KIND_LABELS[kind]}（${riskClass}类）本年度已被随机抽查 ${checks} 次，达到上限 ${maxChecks} 次（${this.capRef}）`;
         this.capMessages.set(key, message);
       }
       this.excluded.push({ id, reason: 'low-risk-cap', message, riskClass, checks });

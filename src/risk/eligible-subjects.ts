@@ -1,8 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import { checkIterable } from './check-iterable.js';
 import type { RiskClass } from '../core/risk-class.js';
-import type { PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
 import type { CheckHistory } from './check-history.js';
 import { createEligibilityFilter, type EligibilityFilter, type EligibilitySubject } from './eligibility-filter.js';
 import type { EligibilityOptionsInput } from './eligibility-options.js';
@@ -14,7 +13,7 @@ import type { EligibilityCounts, Exclusion } from './exclusion.js';
  * @example
  * ```ts
  * const pool = [{ id: 'a1', kind: 'enterprise', riskClass: 'A' }, { id: 'd1', kind: 'enterprise', riskClass: 'D' }] as const;
- * const result: Eligibility<(typeof pool)[number]> = eligibleSubjects(pool, { a1: 2 });
+ * const result: Eligibility<(typeof pool)[number]> = eligibleSubjects(pool, { a1: 2 }, zhejiang2023);
  * [result.eligible.map((s) => s.id), result.riskClasses, result.excluded.map((e) => e.id), result.counts.byClass.D]; //=> [['d1'], ['D'], ['a1'], 1]
  * ```
  */
@@ -37,11 +36,11 @@ export interface Eligibility<T extends EligibilitySubject> {
  *
  * @param pool - the task's pool, any iterable (not mutated)
  * @param history - the year's random checks per subject id
- * @param policy - the policy (default {@link zhejiang2023})
+ * @param policy - the policy whose eligibility rules apply (required)
  * @param options - `domain`, `lowRiskKinds`, `exclusions`, `listExcluded`
  * @returns `{ eligible, riskClasses, excluded, counts }`
- * @throws {ShuangsuijiError} `INVALID_INPUT` (path `['pool']`, `['pool', index, field]`, `['history', id]`);
- *   `INVALID_POLICY`
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['policy']`); `INVALID_INPUT` (path `['pool']`,
+ *   `['pool', index, field]`, `['history', id]`); `INVALID_POLICY`
  *
  * @example
  * ```ts
@@ -51,7 +50,7 @@ export interface Eligibility<T extends EligibilitySubject> {
  *   { id: 'b1', kind: 'enterprise', riskClass: 'B' },
  *   { id: 'x1', kind: 'enterprise', riskClass: 'D', status: 'deregistered' },
  * ] as const;
- * const result = eligibleSubjects(pool, { a1: 2, a2: 1, b1: 5 });
+ * const result = eligibleSubjects(pool, { a1: 2, a2: 1, b1: 5 }, zhejiang2023);
  * result.eligible.map((s) => s.id); //=> ['a2', 'b1']
  * result.counts.byClass; //=> { A: 1, B: 1, C: 0, D: 0 }
  * result.excluded.map((e) => [e.id, e.reason]); //=> [['a1', 'low-risk-cap'], ['x1', 'excluded-status']]
@@ -60,7 +59,7 @@ export interface Eligibility<T extends EligibilitySubject> {
 export function eligibleSubjects<T extends EligibilitySubject>(
   pool: Iterable<T>,
   history: CheckHistory,
-  policy: PolicyInput = zhejiang2023,
+  policy: PolicyInput | Policy,
   options: EligibilityOptionsInput = {},
 ): Eligibility<T> {
   checkIterable(pool);
@@ -89,7 +88,7 @@ export function eligibleSubjects<T extends EligibilitySubject>(
  *
  * @example
  * ```ts
- * const filter = createEligibilityFilter({});
+ * const filter = createEligibilityFilter({}, zhejiang2023);
  * const ids = [...filterEligible([{ id: 'e1', kind: 'enterprise', riskClass: 'C' }, { id: 'e2', kind: 'enterprise', status: 'revoked' }], filter)].map((s) => s.id);
  * ids; //=> ['e1']
  * filter.counts().byClass; //=> { A: 0, B: 0, C: 1, D: 0 }

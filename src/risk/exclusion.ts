@@ -44,7 +44,7 @@ export const EXCLUSION_REASON_LABELS: Readonly<Record<ExclusionReason, string>> 
  *
  * @example
  * ```ts
- * const exclusion: Exclusion | undefined = eligibleSubjects([{ id: 'a1', kind: 'enterprise', riskClass: 'A' }], { a1: 2 }).excluded[0];
+ * const exclusion: Exclusion | undefined = eligibleSubjects([{ id: 'a1', kind: 'enterprise', riskClass: 'A' }], { a1: 2 }, zhejiang2023).excluded[0];
  * [exclusion?.reason, exclusion?.riskClass, exclusion?.checks]; //=> ['low-risk-cap', 'A', 2]
  * exclusion?.message; //=> '低风险企业（A类）本年度已被随机抽查 2 次，达到上限 2 次（通知·二）'
  * ```
@@ -67,7 +67,7 @@ export interface Exclusion {
  *
  * @example
  * ```ts
- * const filter = createEligibilityFilter({});
+ * const filter = createEligibilityFilter({}, zhejiang2023);
  * filter.check({ id: 'e1', kind: 'enterprise', riskClass: 'C' }); filter.check({ id: 'e2', kind: 'enterprise', status: 'revoked' });
  * const counts: EligibilityCounts = filter.counts();
  * [counts.seen, counts.eligible, counts.byClass.C, counts.byReason['excluded-status']]; //=> [2, 1, 1, 1]

@@ -29,6 +29,9 @@ export type {
   StratifiedAllocation,
 } from './allocation-schema.js';
 export { allocateSample } from './allocate-sample.js';
+export { classRate, classMultiplier } from './class-rate.js';
+export type { ClassRate, ClassRateKind } from './class-rate.js';
+export { ClassRatiosSchema } from './sampling.js';
 export { countChecks } from './check-history.js';
 export type { CheckHistory, CheckRecord } from './check-history.js';
 export { EligibilityOptionsSchema } from './eligibility-options.js';

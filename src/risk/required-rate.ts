@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../core/parse-input.js';
-import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
+import { policyRef, requirePolicy, requirePolicyField } from '../policy/policy-field.js';
 import { decimalFraction } from './decimal-fraction.js';
 import { formatPercent } from './format-quantity.js';
 import { ratioSampleSize } from './ratio-sample-size.js';
@@ -12,7 +12,7 @@ const subjectCount = z.number().int().min(0);
  * Schema of a {@link requiredRate} question (所需抽查比例测算):
  * `enterprises` in the directory, `alreadyCovered` distinct enterprises the other tasks will reach,
  * `poolSize` enterprises this task draws from, and the `target` share (default the policy's
- * `enterpriseInspectionRate`, 3 % in 通知·一).
+ * `enterpriseInspectionRate`, e.g. 3 % in zhejiang2023 通知·一).
  *
  * @example
  * ```ts
@@ -38,7 +38,7 @@ export const RequiredRateRequestSchema = z
  * @example
  * ```ts
  * const request: RequiredRateRequestInput = { enterprises: 10000, alreadyCovered: 200, poolSize: 2000, target: 0.05 };
- * [requiredRate(request).needed, requiredRate(request).ratio]; //=> [300, 0.15] (⌈5% × 10000⌉ − 200 = 300 of 2000)
+ * [requiredRate(request, zhejiang2023).needed, requiredRate(request, zhejiang2023).ratio]; //=> [300, 0.15] (⌈5% × 10000⌉ − 200 = 300 of 2000)
  * ```
  */
 export type RequiredRateRequestInput = z.input<typeof RequiredRateRequestSchema>;
@@ -48,7 +48,7 @@ export type RequiredRateRequestInput = z.input<typeof RequiredRateRequestSchema>
  *
  * @example
  * ```ts
- * const answer: RequiredRate = requiredRate({ enterprises: 10000, alreadyCovered: 0, poolSize: 250 });
+ * const answer: RequiredRate = requiredRate({ enterprises: 10000, alreadyCovered: 0, poolSize: 250 }, zhejiang2023);
  * [answer.needed, answer.reachable, answer.ratio, answer.sampleSize, answer.shortfall]; //=> [300, false, 1, 250, 50]
  * ```
  */
@@ -85,24 +85,29 @@ export interface RequiredRate {
  * `reachable: false`, ratio 1 and the `shortfall`.
  *
  * @param request - `enterprises`, `alreadyCovered`, `poolSize`, optional `target`
- * @param policy - gives the default target (default {@link zhejiang2023}: 3 %)
- * @returns needed count, ratio, sample size, reachability and a Chinese message
- * @throws {ShuangsuijiError} `INVALID_INPUT` (path e.g. `['poolSize']`, `['alreadyCovered']`); `INVALID_POLICY`
+ * @param policy - gives the target when `request.target` is not given, and the clause cited (required)
+ * @returns needed count, ratio, sample size, reachability and a Chinese message citing the target's source
+ * @throws {ShuangsuijiError} `MISSING_ARGUMENT` (path `['policy']`); `POLICY_FIELD_UNSET` (path
+ *   `['policy', 'enterpriseInspectionRate']`) when neither the request nor the policy gives a target;
+ *   `INVALID_INPUT` (path e.g. `['poolSize']`, `['alreadyCovered']`); `INVALID_POLICY`
  *
  * @example
  * ```ts
  * // ⌈3% × 10000⌉ = 300, minus 200 → 100 needed from 2000: ratio 0.05, ⌈0.05 × 2000⌉ = 100
- * requiredRate({ enterprises: 10000, alreadyCovered: 200, poolSize: 2000 });
+ * requiredRate({ enterprises: 10000, alreadyCovered: 200, poolSize: 2000 }, zhejiang2023);
  * //=> { target: 0.03, targetCount: 300, needed: 100, ratio: 0.05, sampleSize: 100, reachable: true, shortfall: 0, message: … }
- * requiredRate({ enterprises: 10000, alreadyCovered: 0, poolSize: 250 }).shortfall; //=> 50
+ * requiredRate({ enterprises: 10000, alreadyCovered: 0, poolSize: 250 }, zhejiang2023).shortfall; //=> 50
+ * requiredRate({ enterprises: 10000, alreadyCovered: 0, poolSize: 250 }, national); // throws POLICY_FIELD_UNSET
  * ```
  */
-export function requiredRate(request: RequiredRateRequestInput, policy: PolicyInput = zhejiang2023): RequiredRate {
+export function requiredRate(request: RequiredRateRequestInput, policy: PolicyInput | Policy): RequiredRate {
+  const parsedPolicy = requirePolicy(policy, ['policy']);
   const { enterprises, alreadyCovered, poolSize, target: givenTarget } = parseInput(RequiredRateRequestSchema, request, 'INVALID_INPUT', '比例测算');
-  const target = givenTarget ?? parseInput(PolicySchema, policy, 'INVALID_POLICY', '政策参数').enterpriseInspectionRate;
+  const target = givenTarget ?? requirePolicyField(parsedPolicy, 'enterpriseInspectionRate', ['policy']);
+  const basis = givenTarget === undefined ? `政策 ${parsedPolicy.id}，${policyRef(parsedPolicy, 'enterpriseInspectionRate')}` : '本次测算给定的目标';
   const targetCount = ratioSampleSize(target, enterprises);
   const needed = Math.max(0, targetCount - alreadyCovered);
-  const head = `企业 ${enterprises}户 × ${percent(target)} = 应抽查 ${targetCount}户，其他任务已覆盖 ${alreadyCovered}户，本任务还需 ${needed}户`;
+  const head = `企业 ${enterprises}户 × ${percent(target)}（${basis}）= 应抽查 ${targetCount}户，其他任务已覆盖 ${alreadyCovered}户，本任务还需 ${needed}户`;
 
   if (needed > poolSize) {
     const shortfall = needed - poolSize;

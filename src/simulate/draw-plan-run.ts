@@ -51,7 +51,8 @@ export interface RunDraw {
  * ```
  */
 export function poolItems(pool: readonly Subject[], policy: Policy, domain: string | undefined): SimulatedPoolItem[] {
-  const filter = createEligibilityFilter(new Map(), { ...policy, lowRiskMaxChecksPerYear: Number.MAX_SAFE_INTEGER }, domain === undefined ? { listExcluded: false } : { domain, listExcluded: false });
+  const { lowRiskMaxChecksPerYear: _cap, ...uncapped } = policy;
+  const filter = createEligibilityFilter(new Map(), uncapped, domain === undefined ? { listExcluded: false } : { domain, listExcluded: false });
   return pool.map((subject) => ({
     id: subject.id,
     kind: subject.kind,
@@ -60,7 +61,7 @@ export function poolItems(pool: readonly Subject[], policy: Policy, domain: stri
 }
 
 /**
- * Draws every random task of one simulated year (推演一年的抽取，内部), in schedule order: for each task
+ * Draws every task of one simulated year (推演一年的抽取，内部), in schedule order: for each task
  * the eligibility filter with the checks of the year so far (so the low-risk cap of 通知·二 applies),
  * the allocation per class, and `drawSubjects` with the run's seed (`${runSeed}/${taskId}` tickets,
  * as a real draw with that seed would give). Each drawn pair adds one check to the history, so
@@ -80,9 +81,11 @@ export function poolItems(pool: readonly Subject[], policy: Policy, domain: stri
  */
 export function drawPlanRun(tasks: readonly PreparedTask[], policy: Policy, runSeed: string): RunDraw[] {
   const history = new Map<string, number>();
+  const noHistory = new Map<string, number>();
   const draws: RunDraw[] = [];
   for (const { task, pool, items: poolItems, domain } of tasks) {
-    const filter = createEligibilityFilter(history, policy, domain === undefined ? { listExcluded: false } : { domain, listExcluded: false });
+    // The low-risk cap limits random checks: a non-random task neither meets it nor adds to it.
+    const filter = createEligibilityFilter(task.random ? history : noHistory, policy, domain === undefined ? { listExcluded: false } : { domain, listExcluded: false });
     const items: SimulatedPoolItem[] = [];
     for (let i = 0; i < pool.length; i += 1) {
       if (filter.check(pool[i] as Subject) !== undefined) items.push(poolItems[i] as SimulatedPoolItem);
@@ -99,7 +102,7 @@ export function drawPlanRun(tasks: readonly PreparedTask[], policy: Policy, runS
       ...(allocation.sizes === undefined ? { size: allocation.total } : { allocation: allocation.sizes }),
       poolDigest: false,
     });
-    for (const drawn of selected) history.set(drawn.id, (history.get(drawn.id) ?? 0) + 1);
+    if (task.random) for (const drawn of selected) history.set(drawn.id, (history.get(drawn.id) ?? 0) + 1);
     draws.push({ taskId: task.id, selected, eligible: counts.eligible, cappedOut: counts.byReason['low-risk-cap'], shortfall });
   }
   return draws;

@@ -9,7 +9,7 @@ import { isJointTask } from '../plan/rules/joint-share.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { FollowUpStatus } from '../publication/follow-up-status.js';
 import type { InspectionRecordInput } from '../publication/inspection-record.js';
-import { RESULT_CATEGORIES } from '../publication/result-category.js';
+import { resultCategoriesOf } from '../publication/define-result-categories.js';
 import { addCivilDays, daysBetween } from './civil-days.js';
 import { createPrng, type Prng } from './prng.js';
 import type { ResultModel } from './result-model.js';
@@ -44,14 +44,12 @@ export type RecordSimulator = (
   seed: string,
 ) => InspectionRecordInput[];
 
-const CATEGORY_BY_ID = new Map(RESULT_CATEGORIES.map((category) => [category.id, category]));
 const LATE_WORKING_DAYS = 15;
 const FOLLOW_UP_DAYS = 30;
 
 function followUpStatusFor(categoryId: string): FollowUpStatus {
   if (categoryId === 'ordered-to-correct') return 'rectified';
-  if (categoryId === 'unreachable-at-address' || categoryId === 'info-not-published') return 'listed-abnormal';
-  if (categoryId === 'transferred') return 'transferred';
+  if (categoryId === 'unreachable-at-address' || categoryId === 'info-not-published' || categoryId === 'info-falsified') return 'listed-abnormal';
   return 'closed';
 }
 
@@ -63,7 +61,8 @@ function followUpStatusFor(categoryId: string): FollowUpStatus {
  *
  * @param setup - parsed plan, policy, calendar and result model
  * @returns the simulator
- * @throws {ShuangsuijiError} from the returned function: `INVALID_INPUT` for a malformed visit (path
+ * @throws {ShuangsuijiError} `INVALID_INPUT` (path `['model', 'problemCategories', id]`) for a weighted
+ *   category that is not one of the policy's problem categories; from the returned function: `INVALID_INPUT` for a malformed visit (path
  *   `['visits', i, field]`), `UNKNOWN_TASK` for a task not in the plan, `UNKNOWN_REFERENCE` for a
  *   (task, subject) pair that was not drawn (path `['visits', i, 'tasks', j]`), `CALENDAR_OUT_OF_RANGE`
  *
@@ -76,6 +75,16 @@ function followUpStatusFor(categoryId: string): FollowUpStatus {
 export function createRecordSimulator(setup: RecordSimulatorSetup): RecordSimulator {
   const { plan, policy, calendar, model } = setup;
   const options = { calendar };
+  const categoryById = resultCategoriesOf(policy).byId;
+  for (const id of Object.keys(model.problemCategories)) {
+    if (categoryById.get(id)?.problemFound !== true) {
+      throw new ShuangsuijiError('INVALID_INPUT', `结果模拟参数无效（字段 model.problemCategories.${id}）：应为政策 ${policy.id} 中表示发现问题的检查结果类别`, {
+        path: ['model', 'problemCategories', id],
+      });
+    }
+  }
+  const limit = policy.publicationWorkingDays;
+  const fromCheckDate = policy.publicationStart === 'check-ended';
   const tasks = new Map<string, PlannedTask>(plan.tasks.map((task) => [task.id, task]));
   const categories = Object.entries(model.problemCategories).filter(([, weight]) => weight > 0) as [string, number][];
   const shifted = new Map<string, CivilDate>();
@@ -134,7 +143,7 @@ export function createRecordSimulator(setup: RecordSimulatorSetup): RecordSimula
     const resultDate = shift(checkDate, prng.int(model.resultWorkingDays + 1));
     const problem = prng.next() < model.problemRates[check.riskClass ?? policy.unclassifiedRiskClass];
     const categoryId = problem ? prng.weighted(categories) : 'no-problem';
-    const category = CATEGORY_BY_ID.get(categoryId);
+    const category = categoryById.get(categoryId);
     let followUp: FollowUpStatus = 'none';
     let followUpDate: CivilDate | undefined;
     if (problem) {
@@ -145,11 +154,15 @@ export function createRecordSimulator(setup: RecordSimulatorSetup): RecordSimula
         followUp = 'pending';
       }
     }
-    const deadline = shift(resultDate, policy.publicationWorkingDays);
-    const publishedOn =
-      prng.next() < model.publishedOnTime
-        ? shift(resultDate, 1 + prng.int(policy.publicationWorkingDays))
-        : shift(deadline, 1 + prng.int(LATE_WORKING_DAYS));
+    const from = fromCheckDate ? checkDate : resultDate;
+    let publishedOn: CivilDate;
+    if (limit === undefined) {
+      publishedOn = shift(from, 1 + prng.int(model.publicationDelayWorkingDays));
+    } else {
+      const deadline = shift(from, limit);
+      publishedOn = prng.next() < model.publishedOnTime ? shift(from, 1 + prng.int(limit)) : shift(deadline, 1 + prng.int(LATE_WORKING_DAYS));
+    }
+    if (publishedOn < resultDate) publishedOn = resultDate;
     return {
       subjectId: visit.subjectId,
       subjectKind: check.kind,

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { RESULT_CATEGORIES } from '../publication/result-category.js';
 
 const probability = z.number().min(0).max(1);
-
-const PROBLEM_CATEGORY_IDS = new Set(RESULT_CATEGORIES.filter((category) => category.problemFound).map((category) => category.id));
 
 /**
  * Schema of the model of simulated inspection results (检查结果模拟参数). Every field has a default;
@@ -11,10 +8,14 @@ const PROBLEM_CATEGORY_IDS = new Set(RESULT_CATEGORIES.filter((category) => cate
  *
  * - `problemRates` — chance that a check finds a problem, by the subject's risk class at the check
  *   (发现问题概率): default A 2 %, B 5 %, C 12 %, D 25 %; a partial object keeps the other defaults;
- * - `problemCategories` — relative weights of the official result categories used for a problem
- *   (default 责令改正 70, 未按规定公示 20, 无法联系 10); only categories that mean a problem;
+ * - `problemCategories` — relative weights of the policy's result categories used for a problem
+ *   (default 发现问题经责令已改正 70, 未按规定公示应当公示的信息 20, 通过登记的住所（经营场所）无法联系 10);
+ *   each must be a category of the policy that means a problem (checked when simulating);
  * - `publishedOnTime` — chance a result is published within `policy.publicationWorkingDays` working
  *   days (按时公示), default 0.98; otherwise it is published 1–15 working days after the deadline;
+ * - `publicationDelayWorkingDays` — only for a policy that sets no publication limit: results are
+ *   published 1 to this many working days after the limit's start, default 20 (a simulation
+ *   assumption, not a policy);
  * - `followUp` — chance a problem is followed up (后续处置), default 0.97; otherwise it stays `pending`;
  *   a follow-up is dated 1–30 days after the result;
  * - `mobile` — chance a check is recorded through mobile enforcement (掌上执法), default 0.995;
@@ -32,13 +33,11 @@ export const ResultModelSchema = z
       .strictObject({ A: probability.default(0.02), B: probability.default(0.05), C: probability.default(0.12), D: probability.default(0.25) })
       .default({ A: 0.02, B: 0.05, C: 0.12, D: 0.25 }),
     problemCategories: z
-      .record(
-        z.string().refine((id) => PROBLEM_CATEGORY_IDS.has(id), '应为表示发现问题的检查结果类别（如 ordered-to-correct）'),
-        z.number().min(0),
-      )
+      .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为检查结果类别标识（如 ordered-to-correct）'), z.number().min(0))
       .refine((weights) => Object.values(weights).some((weight) => weight > 0), '至少一个类别的权重应大于 0')
       .default({ 'ordered-to-correct': 70, 'info-not-published': 20, 'unreachable-at-address': 10 }),
     publishedOnTime: probability.default(0.98),
+    publicationDelayWorkingDays: z.number().int().min(1).max(250).default(20),
     followUp: probability.default(0.97),
     mobile: probability.default(0.995),
     resultWorkingDays: z.number().int().min(0).max(60).default(3),

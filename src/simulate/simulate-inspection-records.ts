@@ -6,8 +6,8 @@ import type { RiskClass } from '../core/risk-class.js';
 import type { SubjectKind } from '../directory/subject.js';
 import { chinaCalendar } from '../calendar/index.js';
 import { AnnualPlanSchema, type AnnualPlanInput } from '../plan/plan-schema.js';
-import { PolicySchema, type PolicyInput } from '../policy/policy-schema.js';
-import { zhejiang2023 } from '../policy/zhejiang2023.js';
+import type { Policy, PolicyInput } from '../policy/policy-schema.js';
+import { requirePolicy } from '../policy/policy-field.js';
 import type { InspectionRecordInput } from '../publication/inspection-record.js';
 import { CalendarOptionSchema } from '../publication/publication-deadline.js';
 import type { Calendar } from '../calendar/index.js';
@@ -40,7 +40,7 @@ export interface DrawnTaskLike {
  *
  * @example
  * ```ts
- * const options: SimulateRecordsOptions = { seed: 'demo', plan: longwan2023SamplePlan, model: { mobile: 1 } };
+ * const options: SimulateRecordsOptions = { seed: 'demo', plan: longwan2023SamplePlan, policy: zhejiang2023, model: { mobile: 1 } };
  * const draws = [{ taskId: 'T03', selected: [{ id: 's1', stratum: 'C', item: { kind: 'enterprise' } }] }];
  * const visits = [{ id: 's1:T03', subjectId: 's1', tasks: ['T03'], window: { from: '2023-03-01', to: '2023-05-31' } }];
  * simulateInspectionRecords(visits, draws, options).map((r) => [r.department, r.joint, r.mobile]); //=> [['餐饮科', true, true]]
@@ -51,8 +51,8 @@ export interface SimulateRecordsOptions {
   readonly seed: string;
   /** The annual plan the visits come from. */
   readonly plan: AnnualPlanInput;
-  /** The policy (`publicationWorkingDays`, `unclassifiedRiskClass`); default {@link zhejiang2023}. */
-  readonly policy?: PolicyInput;
+  /** The policy: publication limit and its start, result categories, unclassified class (required). */
+  readonly policy: PolicyInput | Policy;
   /** Working-day calendar; default the official China calendar. */
   readonly calendar?: Calendar;
   /** Problem rates, publication and follow-up chances; see {@link ResultModelSchema}. */
@@ -62,7 +62,7 @@ export interface SimulateRecordsOptions {
 const OptionsSchema = z.strictObject({
   seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
   plan: z.unknown(),
-  policy: PolicySchema.default(zhejiang2023),
+  policy: z.unknown().optional(),
   calendar: CalendarOptionSchema.optional(),
   model: ResultModelSchema.default(ResultModelSchema.parse({})),
 });
@@ -81,15 +81,16 @@ const isKind = (value: unknown): value is SubjectKind =>
  * task applies the risk classes. Then, by the model: mobile enforcement; the result formed 0 to
  * `resultWorkingDays` working days later; a problem with the rate of the subject's class in the draw;
  * its category by weight; a follow-up (已整改 / 列入经营异常名录 …) 1–30 days later or `pending`;
- * publication within `policy.publicationWorkingDays` working days or 1–15 working days late.
+ * publication within `policy.publicationWorkingDays` working days of `policy.publicationStart` or
+ * 1–15 working days late.
  * Each visit draws from its own generator (`${seed}/${visit.id}`), so one visit's records do not depend
  * on the others.
  *
  * @param visits - visits from `mergeTasks` (`id`, `subjectId`, `tasks`, `window` are read)
  * @param draws - the draw results of the tasks (see {@link DrawnTaskLike})
- * @param options - `{ seed, plan, policy?, calendar?, model? }`
+ * @param options - `{ seed, plan, policy, calendar?, model? }`
  * @returns one `InspectionRecordInput` per (visit, task), in visit order, ready for `computeKpis`
- * @throws {ShuangsuijiError} `EMPTY_SEED`; `INVALID_PLAN`; `INVALID_POLICY`; `INVALID_INPUT` for a bad
+ * @throws {ShuangsuijiError} `EMPTY_SEED`; `INVALID_PLAN`; `MISSING_ARGUMENT` (path `['options', 'policy']`); `INVALID_POLICY`; `INVALID_INPUT` for a bad
  *   model (path `['model', …]`), draw (`['draws', i, …]`) or visit (`['visits', i, field]`);
  *   `UNKNOWN_TASK` for a visit task not in the plan; `UNKNOWN_REFERENCE` when a visit's subject was not
  *   drawn in one of its tasks (path `['visits', i, 'tasks', j]`)
@@ -101,10 +102,11 @@ const isKind = (value: unknown): value is SubjectKind =>
  * ] };
  * const visits = [{ id: 's1:T1', subjectId: 's1', tasks: ['T1'], window: { from: '2023-03-01', to: '2023-03-31' } }];
  * const draws = [{ taskId: 'T1', selected: [{ id: 's1', stratum: 'C', item: { kind: 'enterprise' } }] }];
- * const [record] = simulateInspectionRecords(visits, draws, { seed: 'demo', plan });
+ * const [record] = simulateInspectionRecords(visits, draws, { seed: 'demo', plan, policy: zhejiang2023 });
  * [record?.taskId, record?.department, record?.riskClass, record?.doubleRandom]; //=> ['T1', '餐饮科', 'C', true]
  * record!.checkDate >= '2023-03-01' && record!.checkDate <= '2023-03-31'; //=> true
- * simulateInspectionRecords(visits, draws, { seed: '', plan }); // throws EMPTY_SEED
+ * simulateInspectionRecords(visits, draws, { seed: '', plan, policy: zhejiang2023 }); // throws EMPTY_SEED
+ * simulateInspectionRecords(visits, draws, { seed: 'demo', plan } as never); // throws MISSING_ARGUMENT, path ['options', 'policy']
  * ```
  */
 export function simulateInspectionRecords(
@@ -114,10 +116,11 @@ export function simulateInspectionRecords(
 ): InspectionRecordInput[] {
   if (options === null || typeof options !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '选项应为对象', { path: ['options'] });
   boundedArgument(visits, { label: '检查走访', path: ['visits'] });
+  const policy = requirePolicy(options.policy, ['options', 'policy']);
   const parsed = parseInput(OptionsSchema, options, 'INVALID_INPUT', '结果模拟参数');
   const plan = parseInput(AnnualPlanSchema, parsed.plan, 'INVALID_PLAN', '年度计划');
   const checks = indexDraws(draws);
-  const simulate = createRecordSimulator({ plan, policy: parsed.policy, calendar: parsed.calendar ?? chinaCalendar, model: parsed.model });
+  const simulate = createRecordSimulator({ plan, policy, calendar: parsed.calendar ?? chinaCalendar, model: parsed.model });
   return simulate(visits, (taskId, subjectId) => checks.get(taskId)?.get(subjectId), parsed.seed);
 }
 

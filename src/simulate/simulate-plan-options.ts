@@ -62,7 +62,7 @@ export const SimulatePlanOptionsSchema = z
  * @example
  * ```ts
  * const { subjects } = generateDirectory({ seed: 'demo', size: 2_000 });
- * const options: SimulatePlanOptions = { runs: 5, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: definePolicy({ jointShare: 0.35 }) };
+ * const options: SimulatePlanOptions = { runs: 5, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: definePolicy({ jointShare: 0.35 }, zhejiang2023) };
  * simulatePlan(longwan2023SamplePlan, subjects, options).indicators.find((i) => i.id === 'jointShare')?.target; //=> 0.35
  * ```
  */

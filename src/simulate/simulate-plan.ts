@@ -14,7 +14,8 @@ import { assignmentsFromDraws } from '../merge/assignments-from-draws.js';
 import { mergeTasks } from '../merge/merge-tasks.js';
 import { issueDeadline } from '../plan/issue-deadline.js';
 import { AnnualPlanSchema } from '../plan/plan-schema.js';
-import { PolicySchema } from '../policy/policy-schema.js';
+import { requirePolicy } from '../policy/policy-field.js';
+import { completionDeadlineFor } from '../policy/completion-deadline-for.js';
 import { checkDirectory } from './check-directory.js';
 import { summarizeDistribution, type Distribution } from './distribution.js';
 import { drawPlanRun, poolItems, type PreparedTask } from './draw-plan-run.js';
@@ -29,7 +30,9 @@ import type { SimulatedIndicator, SimulatedStaffing, SimulatedTask, SimulationRe
  *
  * Each of `runs` simulated years uses the seed `${seed}/run-${i}` (i = 1 … runs) and
  *
- * 1. draws every random task in schedule order (month, then position in the plan): the pool filter,
+ * 1. draws every task in schedule order (month, then position in the plan) — a task with
+ *    `random: false` too, as a model of the subjects it will check, so 双随机抽查次数占比 counts its
+ *    checks as the KPI report does; its checks do not count towards the low-risk cap — : the pool filter,
  *    the eligibility filter with the year's checks so far (the low-risk cap of 通知·二 applies), the
  *    per-class allocation (`allocateSample`) and `drawSubjects` with the run's seed — the very draw a
  *    ceremony with that seed would give; a fixed `count` above the eligible subjects draws them all
@@ -41,7 +44,7 @@ import type { SimulatedIndicator, SimulatedStaffing, SimulatedTask, SimulationRe
  * 4. simulates the results of every check (see `simulateInspectionRecords`: problems found at the
  *    per-class rates, publication on time or late, follow-up), with the seed `${seed}/run-${i}/results`;
  * 5. computes the KPI report at `asOf` with a KPI accumulator. Every plan task counts as published on
- *    its `issuedOn` (or its issue deadline).
+ *    its `issuedOn` (or its issue deadline; the 1st of its month when the policy sets no issue day).
  *
  * It returns, for every KPI, the distribution of its value over the runs and the share of runs that
  * missed the target, plus the distributions of drawn pairs, visits, visits saved by merging, distinct
@@ -56,7 +59,7 @@ import type { SimulatedIndicator, SimulatedStaffing, SimulatedTask, SimulationRe
  * @returns the {@link SimulationResult}
  * @throws {ShuangsuijiError} `INVALID_INPUT` for bad options (`runs` ≤ 0: path `['runs']`) or a bad
  *   subject (path `['directory', i, field]`); `EMPTY_SEED` (path `['seed']`); `INVALID_PLAN`;
- *   `INVALID_POLICY`; `INVALID_CATALOGUE` (path `['catalogue']`); `UNKNOWN_ITEM` for a task item not in
+ *   `MISSING_ARGUMENT` (path `['policy']`); `INVALID_POLICY`; `INVALID_CATALOGUE` (path `['catalogue']`); `UNKNOWN_ITEM` for a task item not in
  *   the catalogue (path `['plan', 'tasks', i, 'itemCodes', j]`); `DUPLICATE_ID` for a repeated subject id
  *
  * @example
@@ -75,19 +78,18 @@ export function simulatePlan(plan: unknown, directory: Iterable<SubjectInput>, o
   if (options === null || typeof options !== 'object') {
     throw new ShuangsuijiError('INVALID_INPUT', '推演参数应为对象 { runs, seed, catalogue, policy }', { path: ['options'] });
   }
-  const policy = parseInput(PolicySchema, options.policy, 'INVALID_POLICY', '政策参数');
+  const policy = requirePolicy(options.policy, ['policy']);
   const parsed = parseInput(SimulatePlanOptionsSchema, { ...options, policy }, 'INVALID_INPUT', '推演参数');
   const parsedPlan = parseInput(AnnualPlanSchema, plan, 'INVALID_PLAN', '年度计划');
   const { catalogue, runs, seed } = parsed;
   const calendar = parsed.calendar ?? chinaCalendar;
   const subjects = checkDirectory(directory);
   const year = parsedPlan.year;
-  const asOf: CivilDate = parsed.asOf ?? `${String(year).padStart(4, '0')}-${policy.completionDeadline}`;
+  const asOf: CivilDate = parsed.asOf ?? completionDeadlineFor(policy, year);
   const enterprises = subjects.filter((subject) => subject.kind === 'enterprise' && !policy.excludedStatuses.includes(subject.status)).length;
 
   const prepared: PreparedTask[] = parsedPlan.tasks
     .map((task, index) => ({ task, index }))
-    .filter(({ task }) => task.random)
     .sort((a, b) => a.task.month - b.task.month || a.index - b.index)
     .map(({ task, index }) => {
       let items;
@@ -104,9 +106,11 @@ export function simulatePlan(plan: unknown, directory: Iterable<SubjectInput>, o
       return { task, pool, items: poolItems(pool, policy, domain), domain };
     });
 
-  const taskPublications = prepared.map(({ task }) => ({
+  const taskPublications = prepared.filter(({ task }) => task.random).map(({ task }) => ({
     taskId: task.id,
-    publishedOn: task.issuedOn ?? issueDeadline(year, task.month, { policy, calendar }),
+    publishedOn:
+      task.issuedOn ??
+      (policy.issueDay === undefined ? `${String(year).padStart(4, '0')}-${String(task.month).padStart(2, '0')}-01` : issueDeadline(year, task.month, { policy, calendar })),
   }));
   const kpiContext: KpiContext = { enterprises, catalogue, plan: parsedPlan, policy, asOf, calendar, taskPublications };
   createKpiAccumulator(kpiContext); // validates the context once, before the runs
@@ -191,6 +195,7 @@ export function simulatePlan(plan: unknown, directory: Iterable<SubjectInput>, o
       target: indicator.target,
       comparison: indicator.comparison,
       clause: indicator.clause,
+      description: indicator.description,
       value: summarizeDistribution(values),
       missProbability: (indicatorMisses.get(indicator.id) ?? 0) / runs,
       notApplicableRuns: values.filter((value) => value === null).length,

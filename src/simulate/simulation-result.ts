@@ -9,17 +9,20 @@ import type { Distribution } from './distribution.js';
  * ```ts
  * // result = simulatePlan(longwan2023SamplePlan, subjects, { runs: 5, … }), as for SimulationResult
  * const joint: SimulatedIndicator | undefined = result.indicators.find((i) => i.id === 'jointShare');
- * [joint?.target, joint?.value?.n, joint?.missProbability]; //=> [0.3, 5, 1]
+ * [joint?.target, joint?.value?.n, joint?.missProbability]; //=> [0.3, 5, 0]
  * ```
  */
 export interface SimulatedIndicator {
   readonly id: KpiIndicatorId;
   /** Chinese name (指标名称). */
   readonly name: string;
-  readonly target: number;
+  /** The policy's target, or `null` when it sets none (never missed). */
+  readonly target: number | null;
   readonly comparison: 'at-least' | 'at-most';
-  /** Clause of the notice (条款). */
+  /** Reference of the target's source in the policy (条款). */
   readonly clause: string;
+  /** What the indicator counts and its target, rendered from the policy (指标说明). */
+  readonly description: string;
   /** The indicator's value over the runs where it had something to measure; `null` when it never had. */
   readonly value: Distribution | null;
   /** Share of runs that missed the target (未达标概率): runs with `met === false` / runs. */
@@ -56,9 +59,9 @@ export interface SimulatedTask {
  * @example
  * ```ts
  * const { subjects, inspectors } = generateDirectory({ seed: 'demo', size: 2_000 });
- * const options = { runs: 2, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: zhejiang2023, inspectors }; // no 区医疗保障局 staff among them
+ * const options = { runs: 2, seed: 'what-if', catalogue: zhejiang2023Catalogue, policy: zhejiang2023, inspectors }; // no 区商务局 staff among them
  * const staffing: SimulatedStaffing | null = simulatePlan(longwan2023SamplePlan, subjects, options).staffing;
- * [staffing?.staffedRuns, staffing?.failureProbability, staffing?.firstFailure?.constraint]; //=> [0, 1, 'department:区医疗保障局']
+ * [staffing?.staffedRuns, staffing?.failureProbability, staffing?.firstFailure?.constraint]; //=> [0, 1, 'department:区商务局']
  * ```
  */
 export interface SimulatedStaffing {
@@ -101,7 +104,7 @@ export interface SimulationResult {
   readonly saved: Distribution;
   /** Distinct subjects drawn (被抽中的主体数). */
   readonly subjects: Distribution;
-  /** Per random task, in schedule order (month, then position in the plan). */
+  /** Per task (random or not), in schedule order (month, then position in the plan). */
   readonly tasks: readonly SimulatedTask[];
   /** Staffing of the visits, or `null` when no inspectors were given (skipped). */
   readonly staffing: SimulatedStaffing | null;

@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  extendCatalogue,
-  findItem,
-  generalItems,
-  itemsForTag,
-  itemsForTask,
-  placeholderItems,
-  replaceItem,
-  zhejiang2023Catalogue,
-} from '../../src/catalogue/index.js';
+import { defineCatalogue, extendCatalogue, findItem, generalItems, itemsForTag, itemsForTask, placeholderItems, replaceItem } from '../../src/catalogue/index.js';
+import { zhejiang2023Catalogue } from '../../src/presets/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { errorOf } from '../support/error-of.js';
 
@@ -82,5 +74,16 @@ describe('extendCatalogue', () => {
     const index = zhejiang2023Catalogue.items.length;
     expect(errorOf(() => extendCatalogue(zhejiang2023Catalogue, [{ ...realA102, code: 'B01' }]))).toMatchObject({ code: 'DUPLICATE_ID', path: ['items', index, 'code'] });
     expect(errorOf(() => extendCatalogue(zhejiang2023Catalogue, 'x' as never))).toMatchObject({ code: 'INVALID_CATALOGUE', path: ['items'] });
+  });
+});
+
+describe('defineCatalogue without general items', () => {
+  it('is allowed: requiring general items is a policy\'s rule (zhejiang2023 通知·一), not every catalogue\'s', () => {
+    const catalogue = defineCatalogue({
+      year: 2024,
+      region: '示例',
+      items: [{ code: 'N01', name: '示例事项', category: 'specialised', leadDepartment: '执法大队', targetKinds: ['enterprise'] }],
+    });
+    expect(catalogue.generalCodes).toEqual([]);
   });
 });

@@ -13,8 +13,10 @@ import {
   longwan2023SamplePlan,
   zhejiang2023,
   zhejiang2023Catalogue,
+  PRESETS,
   type PublicSchemaName,
 } from '../../src/index.js';
+import { samplePools } from '../support/sample-pools.js';
 import { context as districtContext, districtRecords } from '../kpi/district-fixture.js';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -54,9 +56,10 @@ const valid: Record<PublicSchemaName, unknown[]> = {
   CheckItem: [...zhejiang2023Catalogue.items],
   CatalogueDefinition: [{ year: 2023, region: '浙江省', items: [...zhejiang2023Catalogue.items] }],
   CalendarDefinition: [{ years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'], workdays: [] }],
-  Policy: [zhejiang2023],
+  Policy: PRESETS.map((preset) => preset.policy),
   AnnualPlan: [longwan2023SamplePlan],
   PlannedTask: [...longwan2023SamplePlan.tasks, { id: 'T', name: 'n', month: 1, leadDepartment: '餐饮科', itemCodes: ['A99'], sampling: { count: 3 } }],
+  PlanPools: [samplePools(), { tasks: { T01: { byClass: { A: 80, B: 20 } } } }],
   AllocationRequest: [{ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }],
   RequiredRateRequest: [{ enterprises: 1000, alreadyCovered: 10, poolSize: 500 }],
   DrawRecord: [draw.record],
@@ -82,6 +85,7 @@ const invalid: Partial<Record<PublicSchemaName, unknown[]>> = {
   ],
   AnnualPlan: [{ year: 2023, unit: 'u' }, { year: '2023', unit: 'u', tasks: [] }],
   Policy: [{ ...zhejiang2023, enterpriseInspectionRate: 1.5 }, { ...zhejiang2023, completionDeadline: '13-01' }],
+  PlanPools: [{ enterprises: -1, tasks: {} }, { tasks: { T01: { byClass: { A: 1.5 } } } }, { enterprises: 10 }],
   Finding: [{ ruleId: 'x', severity: 'fatal', message: 'm', clause: '' }],
 };
 

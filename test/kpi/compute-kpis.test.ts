@@ -33,7 +33,9 @@ describe('computeKpis — the district of 1 000 enterprises (asOf 2023-10-31)', 
       target: 0.03,
       met: true,
       clause: '通知·一',
-      source: '通知·一：确保全年市场监管部门抽查企业比例不低于3%',
+      source: '通知·一：“确保全年市场监管部门抽查企业比例不低于3%”',
+      description: '抽查企业比例 = 被随机抽查的企业数（去重） ÷ 名录库中可抽取的企业数，目标 ≥ 3%（通知·一）',
+      line: '抽查企业比例 3.5%（35/1000 户），目标 ≥ 3%，已达标（通知·一）',
       onTrack: true,
     });
   });

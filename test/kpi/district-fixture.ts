@@ -11,7 +11,8 @@
  * Records (asOf 2023-10-31):
  *   T01: enterprises E001–E030 + individuals I001–I005 = 35 checks on 2023-03-15, all double-random,
  *        mobile, risk applied. Risk: E001–E005 A, E006–E025 B, E026–E030 C, individuals unclassified.
- *        E026–E028 ordered-to-correct + rectified; E029 ordered-to-correct + pending; E030 transferred.
+ *        E026–E028 ordered-to-correct + rectified; E029 ordered-to-correct + pending; E030 transferred —
+ *        the bureau's own category (problem found, no follow-up needed), added to the policy.
  *        Published 2023-03-20, except I001 published 2023-04-14 (deadline 2023-04-13: late) and I002
  *        never published (overdue).
  *   T02: enterprises E021–E035 = 15 checks on 2023-09-28, joint, double-random. E021–E025 B, E026–E030 C,
@@ -23,7 +24,8 @@
  */
 import { defineCatalogue, type Catalogue } from '../../src/catalogue/index.js';
 import type { AnnualPlanInput } from '../../src/plan/index.js';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
+import { definePolicy } from '../../src/policy/index.js';
 import type { InspectionRecordInput } from '../../src/publication/index.js';
 import type { KpiContext } from '../../src/kpi/index.js';
 
@@ -66,11 +68,23 @@ export const taskPublications = [
   { taskId: 'T04', publishedOn: '2023-10-09' },
 ];
 
+/**
+ * zhejiang2023 with one category of the district's own: a problem handed to another authority, which
+ * needs no follow-up of the bureau's (a test category, not a national one).
+ */
+export const policy = definePolicy(
+  {
+    id: 'district-test',
+    resultCategories: [{ id: 'transferred', text: '发现问题移送处理（测试用本局类别）', problemFound: true, followUpNeeded: false, source: '测试夹具' }],
+  },
+  zhejiang2023,
+);
+
 export const context: KpiContext = {
   enterprises: 1000,
   catalogue,
   plan,
-  policy: zhejiang2023,
+  policy,
   asOf: '2023-10-31',
   taskPublications,
 };

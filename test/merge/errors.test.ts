@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ShuangsuijiError } from '../../src/core/index.js';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { assignmentsFromDraws, mergeTasks, type MergeOptions } from '../../src/merge/index.js';
 import { catalogue, plan, task } from './fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { assignmentsFromDraws, mergeTasks, visitId } from '../../src/merge/index.js';
 import { taskWindow } from '../../src/merge/task-window.js';
 import { mayMerge } from '../../src/merge/split-visits.js';

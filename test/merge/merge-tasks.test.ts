@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepFreeze } from '../../src/core/index.js';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { MergeResultSchema, mergeTasks, type Assignment } from '../../src/merge/index.js';
 import { catalogue, plan, task } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { mergeTasks, type Assignment } from '../../src/merge/index.js';
 import { taskWindow } from '../../src/merge/task-window.js';
 import { mayMerge } from '../../src/merge/split-visits.js';

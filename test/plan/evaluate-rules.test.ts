@@ -108,7 +108,7 @@ describe('evaluateRules', () => {
     });
     const [failure] = evaluateRules([vandal, jointShareRule], context);
     expect(failure?.ruleId).toBe('engine.rule-failed');
-    expect(context.plan.tasks.filter((task) => task.partnerDepartments.length > 0)).toHaveLength(8);
+    expect(context.plan.tasks.filter((task) => task.partnerDepartments.length > 0)).toHaveLength(10);
   });
 
   it('rejects two rules with one id (DUPLICATE_ID) and an unknown id in `only` (UNKNOWN_REFERENCE)', () => {

@@ -1,19 +1,18 @@
-import { zhejiang2023Catalogue, type Catalogue } from '../../src/catalogue/index.js';
-import { zhejiang2023, type Policy } from '../../src/policy/index.js';
+import { type Catalogue } from '../../src/catalogue/index.js';
+import { zhejiang2023Catalogue } from '../../src/presets/index.js';
+import { type Policy } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import type { Finding } from '../../src/core/index.js';
-import {
-  createPlanRuleContext,
-  evaluateRules,
-  longwan2023SamplePlan,
-  type AnnualPlan,
-  type PlanRuleContext,
-  type PlannedTask,
-  type Rule,
-} from '../../src/plan/index.js';
+import { createPlanRuleContext, evaluateRules, type AnnualPlan, type PlanRuleContext, type PlannedTask, type Rule } from '../../src/plan/index.js';
+import { longwan2023SamplePlan } from '../../src/presets/index.js';
 import type { Calendar } from '../../src/calendar/index.js';
+import { samplePools } from '../support/sample-pools.js';
 
-/** The catalogue and policy of the 2023 notice. */
-export const noticeOptions = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 } as const;
+/**
+ * The catalogue and policy of the 2023 notice, and the pool sizes of the sample plan in the synthetic
+ * district (so the indicators counted in checks are estimated).
+ */
+export const noticeOptions = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools: samplePools() } as const;
 
 /** A mutable deep copy of the sample plan. */
 export function samplePlan(): AnnualPlan {
@@ -32,7 +31,7 @@ export function withTask(id: string, change: (task: PlannedTask) => void, plan: 
 export function runRule(
   rule: Rule<PlanRuleContext>,
   plan: AnnualPlan,
-  overrides: { catalogue?: Catalogue; policy?: Policy; calendar?: Calendar } = {},
+  overrides: { catalogue?: Catalogue; policy?: Policy; calendar?: Calendar; pools?: undefined } = {},
 ): Finding[] {
   return evaluateRules([rule], createPlanRuleContext(plan, { ...noticeOptions, ...overrides }));
 }

@@ -4,6 +4,7 @@ import { definePolicy } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { errorOf } from '../support/error-of.js';
+import { national, zhejiang2023 } from '../../src/presets/index.js';
 
 
 describe('issueDeadline (通知·一 每月5日前下发，遇节假日适当延期)', () => {
@@ -23,7 +24,7 @@ describe('issueDeadline (通知·一 每月5日前下发，遇节假日适当延
     [11, '2023-11-06'], // Sun → Mon
     [12, '2023-12-05'], // Tue
   ])('2023-%i → %s', (month, expected) => {
-    expect(issueDeadline(2023, month)).toBe(expected);
+    expect(issueDeadline(2023, month, { policy: zhejiang2023 })).toBe(expected);
   });
 
   // 2024 — 春节 2月10日–17日 (2月4日（日）上班); 清明 4月4日–6日, 4月7日（日）上班;
@@ -42,34 +43,36 @@ describe('issueDeadline (通知·一 每月5日前下发，遇节假日适当延
     [11, '2024-11-05'], // Tue
     [12, '2024-12-05'], // Thu
   ])('2024-%i → %s', (month, expected) => {
-    expect(issueDeadline(2024, month)).toBe(expected);
+    expect(issueDeadline(2024, month, { policy: zhejiang2023 })).toBe(expected);
   });
 
   it('keeps the 5th when the policy does not defer', () => {
-    expect(issueDeadline(2023, 10, { policy: definePolicy({ issueDeferral: 'none' }) })).toBe('2023-10-05');
+    expect(issueDeadline(2023, 10, { policy: definePolicy({ issueDeferral: 'none' }, zhejiang2023) })).toBe('2023-10-05');
   });
 
   it('uses the policy’s issue day', () => {
     // 2023-10-10 is a Tuesday
-    expect(issueDeadline(2023, 10, { policy: definePolicy({ issueDay: 10 }) })).toBe('2023-10-10');
+    expect(issueDeadline(2023, 10, { policy: definePolicy({ issueDay: 10 }, zhejiang2023) })).toBe('2023-10-10');
     // 2023-10-01 is a holiday; 10月7日 is the first working day after it
-    expect(issueDeadline(2023, 10, { policy: definePolicy({ issueDay: 1 }) })).toBe('2023-10-07');
+    expect(issueDeadline(2023, 10, { policy: definePolicy({ issueDay: 1 }, zhejiang2023) })).toBe('2023-10-07');
   });
 
   it('uses the calendar given', () => {
     const calendar = createCalendar({ years: { from: 2023, to: 2023 } }); // weekends only
-    expect(issueDeadline(2023, 10, { calendar })).toBe('2023-10-05');
+    expect(issueDeadline(2023, 10, { policy: zhejiang2023, calendar })).toBe('2023-10-05');
   });
 
   it('rejects a bad month or year with INVALID_INPUT and the path', () => {
-    expect(errorOf(() => issueDeadline(2023, 13))).toMatchObject({ code: 'INVALID_INPUT', path: ['month'] });
-    expect(errorOf(() => issueDeadline(2023, 0))).toMatchObject({ code: 'INVALID_INPUT', path: ['month'] });
-    expect(errorOf(() => issueDeadline(2023, 2.5))).toMatchObject({ code: 'INVALID_INPUT', path: ['month'] });
-    expect(errorOf(() => issueDeadline('2023' as never, 1))).toMatchObject({ code: 'INVALID_INPUT', path: ['year'] });
+    expect(errorOf(() => issueDeadline(2023, 13, { policy: zhejiang2023 }))).toMatchObject({ code: 'INVALID_INPUT', path: ['month'] });
+    expect(errorOf(() => issueDeadline(2023, 0, { policy: zhejiang2023 }))).toMatchObject({ code: 'INVALID_INPUT', path: ['month'] });
+    expect(errorOf(() => issueDeadline(2023, 2.5, { policy: zhejiang2023 }))).toMatchObject({ code: 'INVALID_INPUT', path: ['month'] });
+    expect(errorOf(() => issueDeadline('2023' as never, 1, { policy: zhejiang2023 }))).toMatchObject({ code: 'INVALID_INPUT', path: ['year'] });
   });
 
   it('rejects bad options', () => {
-    expect(errorOf(() => issueDeadline(2023, 1, null as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options'] });
+    expect(errorOf(() => issueDeadline(2023, 1, null as never))).toMatchObject({ code: 'MISSING_ARGUMENT', path: ['options', 'policy'] });
+    expect(errorOf(() => issueDeadline(2023, 1, {} as never))).toMatchObject({ code: 'MISSING_ARGUMENT', path: ['options', 'policy'] });
+    expect(errorOf(() => issueDeadline(2023, 1, { policy: national }))).toMatchObject({ code: 'POLICY_FIELD_UNSET', path: ['options', 'policy', 'issueDay'] });
     expect(errorOf(() => issueDeadline(2023, 1, { policy: { issueDay: 31, issueDeferral: 'none' } }))).toMatchObject({
       code: 'INVALID_POLICY',
       path: ['options', 'policy', 'issueDay'],
@@ -78,10 +81,10 @@ describe('issueDeadline (通知·一 每月5日前下发，遇节假日适当延
       code: 'INVALID_POLICY',
       path: ['options', 'policy', 'issueDeferral'],
     });
-    expect(errorOf(() => issueDeadline(2023, 1, { calendar: {} as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'calendar'] });
+    expect(errorOf(() => issueDeadline(2023, 1, { policy: zhejiang2023, calendar: {} as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'calendar'] });
   });
 
   it('throws CALENDAR_OUT_OF_RANGE outside the calendar’s years', () => {
-    expect(errorOf(() => issueDeadline(2030, 1)).code).toBe('CALENDAR_OUT_OF_RANGE');
+    expect(errorOf(() => issueDeadline(2030, 1, { policy: zhejiang2023 })).code).toBe('CALENDAR_OUT_OF_RANGE');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { validatePlan, builtinPlanRules, defineRule, type AnnualPlan, type PlanRuleContext } from '../../src/plan/index.js';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { noticeOptions, samplePlan, withTask } from './fixtures.js';
 import { errorOf } from '../support/error-of.js';
@@ -40,7 +40,7 @@ describe('validatePlan', () => {
       ['plan.joint-share', '通知·三', 'error', ''],
       ['plan.merge-groups', '通知·一', 'error', 'T01'],
       ['plan.risk-allocation', '通知·二', 'error', 'T05'],
-      ['plan.unknown-items', '通知·一', 'error', 'T07'],
+      ['plan.unknown-items', '抽查事项清单', 'error', 'T07'],
     ]);
   });
 
@@ -113,7 +113,11 @@ describe('validatePlan', () => {
       });
       expect(errorOf(() => validatePlan(samplePlan(), { ...noticeOptions, policy: { ...zhejiang2023, jointShare: 1.5 } }))).toMatchObject({
         code: 'INVALID_POLICY',
-        path: ['jointShare'],
+        path: ['options', 'policy', 'jointShare'],
+      });
+      expect(errorOf(() => validatePlan(samplePlan(), { catalogue: noticeOptions.catalogue } as never))).toMatchObject({
+        code: 'MISSING_ARGUMENT',
+        path: ['options', 'policy'],
       });
       expect(errorOf(() => validatePlan(samplePlan(), { ...noticeOptions, calendar: {} as never }))).toMatchObject({
         code: 'INVALID_INPUT',

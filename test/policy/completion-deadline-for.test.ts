@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { completionDeadlineFor, definePolicy, zhejiang2023 } from '../../src/policy/index.js';
+import { completionDeadlineFor, definePolicy } from '../../src/policy/index.js';
+import { national, zhejiang2023 } from '../../src/presets/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { errorOf } from '../support/error-of.js';
 
@@ -8,11 +9,11 @@ describe('completionDeadlineFor (通知·四 10月底前)', () => {
   it('puts the policy’s MM-DD in the year', () => {
     expect(completionDeadlineFor(zhejiang2023, 2023)).toBe('2023-10-31');
     expect(completionDeadlineFor(zhejiang2023, 2024)).toBe('2024-10-31');
-    expect(completionDeadlineFor(definePolicy({ completionDeadline: '12-15' }), 2025)).toBe('2025-12-15');
+    expect(completionDeadlineFor(definePolicy({ completionDeadline: '12-15' }, zhejiang2023), 2025)).toBe('2025-12-15');
   });
 
   it('falls back to 28 February for a 02-29 deadline in a common year', () => {
-    const policy = definePolicy({ completionDeadline: '02-29' });
+    const policy = definePolicy({ completionDeadline: '02-29' }, zhejiang2023);
     expect(completionDeadlineFor(policy, 2024)).toBe('2024-02-29');
     expect(completionDeadlineFor(policy, 2023)).toBe('2023-02-28');
   });
@@ -25,6 +26,11 @@ describe('completionDeadlineFor (通知·四 10月底前)', () => {
       path: ['policy', 'completionDeadline'],
     });
     expect(errorOf(() => completionDeadlineFor({ ...zhejiang2023, completionDeadline: '02-30' }, 2023))).toMatchObject({ code: 'INVALID_POLICY' });
-    expect(errorOf(() => completionDeadlineFor(null as never, 2023))).toMatchObject({ code: 'INVALID_POLICY' });
+    expect(errorOf(() => completionDeadlineFor(null as never, 2023))).toMatchObject({ code: 'MISSING_ARGUMENT', path: ['policy'] });
+  });
+
+  it('gives the end of the plan year for a policy that sets no deadline', () => {
+    expect(national.completionDeadline).toBeUndefined();
+    expect(completionDeadlineFor(national, 2023)).toBe('2023-12-31');
   });
 });

@@ -9,6 +9,7 @@ import {
   defineResultCategories,
   type InspectionRecordInput,
 } from '../../src/publication/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 
 const catalogue = defineCatalogue({
   year: 2023,
@@ -82,7 +83,7 @@ describe('taskPublicationRecord', () => {
 
 describe('resultPublicationRecord', () => {
   it('publishes subject, task, dates, category text, problems and follow-up', () => {
-    const published = resultPublicationRecord(record, { subjectName: '某餐饮有限公司', taskName: '餐饮服务单位检查' });
+    const published = resultPublicationRecord(record, { policy: zhejiang2023, subjectName: '某餐饮有限公司', taskName: '餐饮服务单位检查' });
     expect(published).toEqual({
       kind: 'result',
       subjectId: 'E0001',
@@ -92,7 +93,8 @@ describe('resultPublicationRecord', () => {
       checkDate: '2023-03-10',
       resultDate: '2023-03-12',
       resultCategory: 'ordered-to-correct',
-      result: '发现问题已责令改正',
+      result: '发现问题经责令已改正',
+      resultCode: 'E',
       problemFound: true,
       problems: ['未明码标价'],
       followUp: { status: 'rectified', text: '已整改', date: '2023-03-25' },
@@ -102,15 +104,16 @@ describe('resultPublicationRecord', () => {
   it('uses a bureau category text and rejects bad records with codes', () => {
     const resultCategories = defineResultCategories([{ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }]);
     expect(resultPublicationRecord({ ...record, resultCategory: 'warned' }, { resultCategories }).result).toBe('发现问题已予警告');
-    expect(() => resultPublicationRecord({ ...record, resultCategory: 'warned' })).toThrow(expect.objectContaining({ code: 'INVALID_RECORD', path: ['resultCategory'] }));
-    expect(() => resultPublicationRecord({ ...record, checkDate: '2023-02-30' })).toThrow(expect.objectContaining({ code: 'INVALID_DATE', path: ['checkDate'] }));
+    expect(() => resultPublicationRecord({ ...record, resultCategory: 'warned' }, { policy: zhejiang2023 })).toThrow(expect.objectContaining({ code: 'INVALID_RECORD', path: ['resultCategory'] }));
+    expect(() => resultPublicationRecord({ ...record, checkDate: '2023-02-30' }, { policy: zhejiang2023 })).toThrow(expect.objectContaining({ code: 'INVALID_DATE', path: ['checkDate'] }));
+    expect(() => resultPublicationRecord(record, {} as never)).toThrow(expect.objectContaining({ code: 'MISSING_ARGUMENT', path: ['options', 'policy'] }));
   });
 });
 
 describe('publicationRecord', () => {
   it('dispatches on kind', () => {
     expect(publicationRecord({ kind: 'task', task }).kind).toBe('task');
-    const result = publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' } });
+    const result = publicationRecord({ kind: 'result', record: { ...record, resultCategory: 'no-problem' }, policy: zhejiang2023 });
     expect(result.kind === 'result' && result.result).toBe('未发现问题');
     expect(() => publicationRecord({ kind: 'other' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['kind'] }));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PolicySchema, zhejiang2023, type Policy } from '../../src/policy/index.js';
+import { PolicySchema, type Policy } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { RISK_CLASSES, allocateSample, type RiskClass, type StratifiedAllocation } from '../../src/risk/index.js';
 
 type PerClass = Record<RiskClass, number>;
@@ -58,8 +59,8 @@ describe('allocateSample properties — ratio mode', () => {
     const ratio = fc.double({ min: 0, max: 1, noNaN: true }).filter((r) => r > 0);
     fc.assert(
       fc.property(counts, ratio, ratio, (poolCounts, x, y) => {
-        const low = allocateSample({ poolCounts, sampling: { ratio: Math.min(x, y) } }) as StratifiedAllocation;
-        const high = allocateSample({ poolCounts, sampling: { ratio: Math.max(x, y) } }) as StratifiedAllocation;
+        const low = allocateSample({ poolCounts, sampling: { ratio: Math.min(x, y) } }, zhejiang2023) as StratifiedAllocation;
+        const high = allocateSample({ poolCounts, sampling: { ratio: Math.max(x, y) } }, zhejiang2023) as StratifiedAllocation;
         for (const riskClass of RISK_CLASSES) {
           expect(low.sizes[riskClass]).toBeLessThanOrEqual(high.sizes[riskClass]);
           expect(high.sizes[riskClass]).toBeLessThanOrEqual(poolCounts[riskClass]);
@@ -143,7 +144,7 @@ describe('allocateSample properties — total mode', () => {
         const total = sum(weights);
         const count = Math.floor(share * sum(poolCounts));
         fc.pre(total > 0);
-        const allocation = allocateSample({ poolCounts, sampling: { count } }) as StratifiedAllocation;
+        const allocation = allocateSample({ poolCounts, sampling: { count } }, zhejiang2023) as StratifiedAllocation;
         // only when no class hit its size (then the quotas are those of the first round)
         fc.pre(RISK_CLASSES.every((riskClass) => allocation.steps.classes[riskClass].reason !== 'class-size'));
         for (const riskClass of RISK_CLASSES) {

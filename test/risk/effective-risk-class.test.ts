@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SubjectSchema } from '../../src/directory/index.js';
-import { zhejiang2023 } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import { effectiveRiskClass, higherRisk, isRiskClass, riskRank, RISK_CLASSES, RISK_CLASS_LABELS } from '../../src/risk/index.js';
 
 const higherRiskPolicy = { ...zhejiang2023, riskFusion: 'higher-risk' as const };
@@ -26,33 +26,33 @@ describe('effectiveRiskClass (通用+专业)', () => {
   const subject = SubjectSchema.parse({ id: 's1', name: '某餐饮有限公司', kind: 'enterprise', riskClass: 'A', domainRiskClasses: { food: 'C' } });
 
   it('uses the general class without a domain', () => {
-    expect(effectiveRiskClass(subject)).toBe('A');
-    expect(effectiveRiskClass(subject, undefined, higherRiskPolicy)).toBe('A');
+    expect(effectiveRiskClass(subject, zhejiang2023)).toBe('A');
+    expect(effectiveRiskClass(subject, higherRiskPolicy)).toBe('A');
   });
 
   it('specialised-first: the domain class when there is one, else the general class', () => {
-    expect(effectiveRiskClass(subject, 'food')).toBe('C');
-    expect(effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, 'food')).toBe('B');
-    expect(effectiveRiskClass(subject, 'special-equipment')).toBe('A');
+    expect(effectiveRiskClass(subject, zhejiang2023, 'food')).toBe('C');
+    expect(effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, zhejiang2023, 'food')).toBe('B');
+    expect(effectiveRiskClass(subject, zhejiang2023, 'special-equipment')).toBe('A');
   });
 
   it('higher-risk: the higher of general and specialised', () => {
-    expect(effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, 'food', higherRiskPolicy)).toBe('D');
-    expect(effectiveRiskClass({ riskClass: 'A', domainRiskClasses: { food: 'C' } }, 'food', higherRiskPolicy)).toBe('C');
+    expect(effectiveRiskClass({ riskClass: 'D', domainRiskClasses: { food: 'B' } }, higherRiskPolicy, 'food')).toBe('D');
+    expect(effectiveRiskClass({ riskClass: 'A', domainRiskClasses: { food: 'C' } }, higherRiskPolicy, 'food')).toBe('C');
     // only one of the two exists: that one (the unclassified default does not take part)
-    expect(effectiveRiskClass({ domainRiskClasses: { food: 'A' } }, 'food', higherRiskPolicy)).toBe('A');
-    expect(effectiveRiskClass({ riskClass: 'A' }, 'food', higherRiskPolicy)).toBe('A');
+    expect(effectiveRiskClass({ domainRiskClasses: { food: 'A' } }, higherRiskPolicy, 'food')).toBe('A');
+    expect(effectiveRiskClass({ riskClass: 'A' }, higherRiskPolicy, 'food')).toBe('A');
   });
 
   it('gives an unclassified subject policy.unclassifiedRiskClass', () => {
-    expect(effectiveRiskClass({})).toBe('B');
-    expect(effectiveRiskClass({}, 'food')).toBe('B');
-    expect(effectiveRiskClass({}, 'food', { riskFusion: 'specialised-first', unclassifiedRiskClass: 'C' })).toBe('C');
+    expect(effectiveRiskClass({}, zhejiang2023)).toBe('B');
+    expect(effectiveRiskClass({}, zhejiang2023, 'food')).toBe('B');
+    expect(effectiveRiskClass({}, { riskFusion: 'specialised-first', unclassifiedRiskClass: 'C' }, 'food')).toBe('C');
   });
 
   it('does not read inherited properties as domains', () => {
-    expect(effectiveRiskClass({ riskClass: 'A', domainRiskClasses: {} }, 'constructor')).toBe('A');
-    expect(effectiveRiskClass({ riskClass: 'A', domainRiskClasses: {} }, 'toString')).toBe('A');
+    expect(effectiveRiskClass({ riskClass: 'A', domainRiskClasses: {} }, zhejiang2023, 'constructor')).toBe('A');
+    expect(effectiveRiskClass({ riskClass: 'A', domainRiskClasses: {} }, zhejiang2023, 'toString')).toBe('A');
   });
 
   it('rejects bad classes, domains and policies with code and path', () => {
@@ -64,18 +64,18 @@ describe('effectiveRiskClass (通用+专业)', () => {
       }
       throw new Error('did not throw');
     };
-    expect(attempt(() => effectiveRiskClass({ riskClass: 'E' as 'A' }))).toMatchObject({ code: 'INVALID_INPUT', path: ['subject', 'riskClass'] });
-    expect(attempt(() => effectiveRiskClass({ domainRiskClasses: { food: 'X' as 'A' } }, 'food'))).toMatchObject({
+    expect(attempt(() => effectiveRiskClass({ riskClass: 'E' as 'A' }, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['subject', 'riskClass'] });
+    expect(attempt(() => effectiveRiskClass({ domainRiskClasses: { food: 'X' as 'A' } }, zhejiang2023, 'food'))).toMatchObject({
       code: 'INVALID_INPUT',
       path: ['subject', 'domainRiskClasses', 'food'],
     });
-    expect(attempt(() => effectiveRiskClass({}, ''))).toMatchObject({ code: 'INVALID_INPUT', path: ['domain'] });
-    expect(attempt(() => effectiveRiskClass(null as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['subject'] });
-    expect(attempt(() => effectiveRiskClass({}, undefined, { riskFusion: 'lowest' as 'higher-risk', unclassifiedRiskClass: 'B' }))).toMatchObject({
+    expect(attempt(() => effectiveRiskClass({}, zhejiang2023, ''))).toMatchObject({ code: 'INVALID_INPUT', path: ['domain'] });
+    expect(attempt(() => effectiveRiskClass(null as never, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['subject'] });
+    expect(attempt(() => effectiveRiskClass({}, { riskFusion: 'lowest' as 'higher-risk', unclassifiedRiskClass: 'B' }))).toMatchObject({
       code: 'INVALID_POLICY',
       path: ['policy', 'riskFusion'],
     });
-    expect(attempt(() => effectiveRiskClass({}, undefined, { riskFusion: 'higher-risk', unclassifiedRiskClass: 'Z' as 'B' }))).toMatchObject({
+    expect(attempt(() => effectiveRiskClass({}, { riskFusion: 'higher-risk', unclassifiedRiskClass: 'Z' as 'B' }))).toMatchObject({
       code: 'INVALID_POLICY',
       path: ['policy', 'unclassifiedRiskClass'],
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SubjectSchema, type SubjectInput } from '../../src/directory/index.js';
-import { PolicySchema, zhejiang2023 } from '../../src/policy/index.js';
+import { PolicySchema } from '../../src/policy/index.js';
+import { zhejiang2023 } from '../../src/presets/index.js';
 import {
   EXCLUSION_REASON_LABELS,
   allocateSample,
@@ -27,7 +28,7 @@ describe('eligibleSubjects — yearly cap on low-risk enterprises (通知·二, 
   const history = { 'a-two': 2, 'a-one': 1, 'b-five': 5, 'a-indiv': 3, 'a-three': 3 };
 
   it('excludes an A enterprise at the cap and keeps the rest', () => {
-    const result = eligibleSubjects(pool, history);
+    const result = eligibleSubjects(pool, history, zhejiang2023);
     expect(result.eligible.map((s) => s.id)).toEqual(['a-one', 'b-five', 'a-indiv']);
     expect(result.riskClasses).toEqual(['A', 'B', 'A']);
     expect(result.excluded).toEqual([
@@ -60,7 +61,7 @@ describe('eligibleSubjects — yearly cap on low-risk enterprises (通知·二, 
     ];
     const counted = countChecks(records);
     expect(counted).toEqual(new Map([['a-two', 2], ['a-one', 1]]));
-    expect(eligibleSubjects(pool, counted).excluded.map((e) => e.id)).toEqual(['a-two']);
+    expect(eligibleSubjects(pool, counted, zhejiang2023).excluded.map((e) => e.id)).toEqual(['a-two']);
   });
 
   it('follows the policy: the classes counted as low risk and the cap', () => {
@@ -86,12 +87,12 @@ describe('eligibleSubjects — yearly cap on low-risk enterprises (通知·二, 
   it('uses the effective (fused) class for the task domain', () => {
     // general A, food C: for a food task under specialised-first it is not low risk
     const fused = [subject({ id: 'f', riskClass: 'A', domainRiskClasses: { food: 'C' } })];
-    expect(eligibleSubjects(fused, { f: 2 }).eligible).toHaveLength(0);
+    expect(eligibleSubjects(fused, { f: 2 }, zhejiang2023).eligible).toHaveLength(0);
     const food = eligibleSubjects(fused, { f: 2 }, zhejiang2023, { domain: 'food' });
     expect(food.eligible).toHaveLength(1);
     expect(food.riskClasses).toEqual(['C']);
     // unclassified subjects take policy.unclassifiedRiskClass (B)
-    expect(eligibleSubjects([subject({ id: 'u' })], {}).counts.byClass).toEqual({ A: 0, B: 1, C: 0, D: 0 });
+    expect(eligibleSubjects([subject({ id: 'u' })], {}, zhejiang2023).counts.byClass).toEqual({ A: 0, B: 1, C: 0, D: 0 });
   });
 });
 
@@ -128,10 +129,10 @@ describe('eligibleSubjects — statuses and listed exclusions', () => {
   });
 
   it('feeds allocateSample with its per-class counts', () => {
-    const { counts } = eligibleSubjects(pool, {});
+    const { counts } = eligibleSubjects(pool, {}, zhejiang2023);
     expect(counts.byClass).toEqual({ A: 0, B: 0, C: 1, D: 2 });
     // C: ⌈1 × 6%⌉ = 1, D: ⌈2 × 12%⌉ = 1
-    expect(allocateSample({ poolCounts: counts.byClass, sampling: { ratio: 0.03 } }).sizes).toEqual({ A: 0, B: 0, C: 1, D: 1 });
+    expect(allocateSample({ poolCounts: counts.byClass, sampling: { ratio: 0.03 } }, zhejiang2023).sizes).toEqual({ A: 0, B: 0, C: 1, D: 1 });
   });
 });
 
@@ -141,7 +142,7 @@ describe('streaming', () => {
   }
 
   it('filterEligible streams a generator once and returns the counts', () => {
-    const filter = createEligibilityFilter({ s0: 2, s4: 1 });
+    const filter = createEligibilityFilter({ s0: 2, s4: 1 }, zhejiang2023);
     const generator = filterEligible(directory(10), filter);
     const ids: string[] = [];
     let step = generator.next();
@@ -165,9 +166,9 @@ describe('streaming', () => {
   });
 
   it('countByClass counts a pool per effective class in one pass', () => {
-    expect(countByClass(directory(10))).toEqual({ A: 3, B: 3, C: 2, D: 2 });
-    expect(countByClass([{ riskClass: 'A' }, { riskClass: 'A', domainRiskClasses: { food: 'D' } }, {}], 'food')).toEqual({ A: 1, B: 1, C: 0, D: 1 });
-    expect(countByClass([{ riskClass: 'D' }, { riskClass: 'A', domainRiskClasses: { food: 'C' } }], 'food', { riskFusion: 'higher-risk', unclassifiedRiskClass: 'A' })).toEqual({
+    expect(countByClass(directory(10), zhejiang2023)).toEqual({ A: 3, B: 3, C: 2, D: 2 });
+    expect(countByClass([{ riskClass: 'A' }, { riskClass: 'A', domainRiskClasses: { food: 'D' } }, {}], zhejiang2023, 'food')).toEqual({ A: 1, B: 1, C: 0, D: 1 });
+    expect(countByClass([{ riskClass: 'D' }, { riskClass: 'A', domainRiskClasses: { food: 'C' } }], { riskFusion: 'higher-risk', unclassifiedRiskClass: 'A' }, 'food')).toEqual({
       A: 0,
       B: 0,
       C: 1,
@@ -188,25 +189,25 @@ describe('bad input', () => {
     ];
     for (const [bad, path] of cases) {
       const pool = [{ id: 'ok', kind: 'enterprise' }, bad] as EligibilitySubject[];
-      expect(errorOf(() => eligibleSubjects(pool, {}))).toMatchObject({ code: 'INVALID_INPUT', path });
+      expect(errorOf(() => eligibleSubjects(pool, {}, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path });
     }
     const food = [{ id: 'x', kind: 'enterprise', domainRiskClasses: { food: 'Q' } }] as unknown as EligibilitySubject[];
     expect(errorOf(() => eligibleSubjects(food, {}, zhejiang2023, { domain: 'food' }))).toMatchObject({
       code: 'INVALID_INPUT',
       path: ['pool', 0, 'domainRiskClasses', 'food'],
     });
-    expect(errorOf(() => countByClass([{}, { riskClass: 'X' }] as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['pool', 1, 'riskClass'] });
+    expect(errorOf(() => countByClass([{}, { riskClass: 'X' }] as never, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['pool', 1, 'riskClass'] });
   });
 
   it('rejects a pool that is not iterable, a bad history, policy or options', () => {
-    expect(errorOf(() => eligibleSubjects(42 as never, {}))).toMatchObject({ code: 'INVALID_INPUT', path: ['pool'] });
-    expect(errorOf(() => countByClass({} as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['pool'] });
-    expect(errorOf(() => eligibleSubjects([], { x: -1 }))).toMatchObject({ code: 'INVALID_INPUT', path: ['history', 'x'] });
-    expect(errorOf(() => eligibleSubjects([], new Map([['x', 1.5]])))).toMatchObject({ code: 'INVALID_INPUT', path: ['history', 'x'] });
-    expect(errorOf(() => eligibleSubjects([], null as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['history'] });
+    expect(errorOf(() => eligibleSubjects(42 as never, {}, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['pool'] });
+    expect(errorOf(() => countByClass({} as never, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['pool'] });
+    expect(errorOf(() => eligibleSubjects([], { x: -1 }, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['history', 'x'] });
+    expect(errorOf(() => eligibleSubjects([], new Map([['x', 1.5]]), zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['history', 'x'] });
+    expect(errorOf(() => eligibleSubjects([], null as never, zhejiang2023))).toMatchObject({ code: 'INVALID_INPUT', path: ['history'] });
     expect(errorOf(() => eligibleSubjects([], {}, { ...zhejiang2023, lowRiskMaxChecksPerYear: -1 }))).toMatchObject({
       code: 'INVALID_POLICY',
-      path: ['lowRiskMaxChecksPerYear'],
+      path: ['policy', 'lowRiskMaxChecksPerYear'],
     });
     expect(errorOf(() => eligibleSubjects([], {}, zhejiang2023, { lowRiskKinds: ['company' as 'enterprise'] }))).toMatchObject({
       code: 'INVALID_INPUT',

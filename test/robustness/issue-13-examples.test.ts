@@ -124,7 +124,7 @@ describe('the error message itself no longer crashes on the bad value', () => {
     expect(error.message).toContain('Symbol(x)');
   });
   it("definePolicy({ riskMultipliers: { C: 1n } }) is INVALID_POLICY, path ['riskMultipliers', 'C']", () => {
-    const error = errorOf(() => definePolicy({ riskMultipliers: { C: 1n as never } }));
+    const error = errorOf(() => definePolicy({ riskMultipliers: { C: 1n as never } }, zhejiang2023));
     expect(error).toMatchObject({ code: 'INVALID_POLICY', path: ['riskMultipliers', 'C'] });
     expect(error.message).toContain('大整数');
   });
@@ -138,7 +138,7 @@ describe('non-iterables are validated', () => {
     expect(errorOf(() => computeKpis(5 as never, context))).toMatchObject({ code: 'INVALID_INPUT', path: ['records'] });
   });
   it("overduePublications(null, { asOf }) is INVALID_INPUT, path ['records']", () => {
-    expect(errorOf(() => overduePublications(null as never, { asOf: '2023-11-01' }))).toMatchObject({ code: 'INVALID_INPUT', path: ['records'] });
+    expect(errorOf(() => overduePublications(null as never, { asOf: '2023-11-01', policy: zhejiang2023 }))).toMatchObject({ code: 'INVALID_INPUT', path: ['records'] });
   });
   it("createKpiAccumulator(ctx).addMany(42) is INVALID_INPUT, path ['records']", () => {
     expect(errorOf(() => createKpiAccumulator(context).addMany(42 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['records'] });
@@ -213,7 +213,7 @@ describe('arrays of length 2^32 − 1 with holes no longer stall the library', (
     ['taskPublicationRecord', () => taskPublicationRecord({ task: { ...task, itemCodes: sparse() as never } }), 'SPARSE_ARRAY', ['task', 'itemCodes', 0]],
     ['verifyInspectorDraw', () => verifyInspectorDraw(staffing.record, sparse() as never), 'SPARSE_ARRAY', ['inspectors', 0]],
     ['evaluateRules', () => evaluateRules(sparse({ 0: jointShareRule }) as never, {}), 'SPARSE_ARRAY', ['rules', 1]],
-    ['simulateInspectionRecords', () => simulateInspectionRecords(sparse() as never, [], { seed: 's', plan: longwan2023SamplePlan }), 'SPARSE_ARRAY', ['visits', 0]],
+    ['simulateInspectionRecords', () => simulateInspectionRecords(sparse() as never, [], { seed: 's', plan: longwan2023SamplePlan, policy: zhejiang2023 }), 'SPARSE_ARRAY', ['visits', 0]],
     ['defineResultCategories', () => defineResultCategories(sparse() as never), 'SPARSE_ARRAY', [0]],
   ];
   it.each(cases)('%s is %s', (_name, call, code, path) => {

@@ -7,7 +7,7 @@ import {
   KPI_ACCUMULATOR_STATE_FORMAT,
   createKpiAccumulator,
   createSampler,
-  defaultResultCategories,
+  resultCategoriesOf,
   drawInspectors,
   drawSubjects,
   isCatalogue,
@@ -110,7 +110,7 @@ describe('TSDoc examples of the brand checks', () => {
   it('isCatalogue and isResultCategoryRegistry accept what the library made, not copies', () => {
     expect(isCatalogue(zhejiang2023Catalogue)).toBe(true);
     expect(isCatalogue({ ...zhejiang2023Catalogue })).toBe(false);
-    expect(isResultCategoryRegistry(defaultResultCategories)).toBe(true);
+    expect(isResultCategoryRegistry(resultCategoriesOf(zhejiang2023))).toBe(true);
     expect(isResultCategoryRegistry({ byId: new Map() })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay, publicationDeadline, simulateInspectionRecords, type AnnualPlanInput, type DrawnTaskLike } from '../../src/index.js';
+import { isWorkingDay, publicationDeadline, simulateInspectionRecords, zhejiang2023, type AnnualPlanInput, type DrawnTaskLike } from '../../src/index.js';
 import { quantile, summarizeDistribution } from '../../src/simulate/distribution.js';
 
 const plan: AnnualPlanInput = {
@@ -31,7 +31,7 @@ const draws: DrawnTaskLike[] = [
 
 describe('simulateInspectionRecords', () => {
   it('gives one record per (visit, task) with the task’s department and flags', () => {
-    const records = simulateInspectionRecords(visits, draws, { seed: 'demo', plan });
+    const records = simulateInspectionRecords(visits, draws, { seed: 'demo', plan, policy: zhejiang2023 });
     expect(records.map((r) => [r.visitId, r.taskId, r.department, r.subjectKind, r.riskClass, r.joint, r.doubleRandom, r.riskApplied])).toEqual([
       // s1's visit holds T2, a joint task, so both of its checks are joint (部门联合)
       ['s1:T1+T2', 'T1', '餐饮科', 'enterprise', 'D', true, true, true],
@@ -48,16 +48,17 @@ describe('simulateInspectionRecords', () => {
   });
 
   it('is deterministic per visit, whatever the order of the visits', () => {
-    const forward = simulateInspectionRecords(visits, draws, { seed: 'demo', plan });
-    const backward = simulateInspectionRecords([...visits].reverse(), draws, { seed: 'demo', plan });
+    const forward = simulateInspectionRecords(visits, draws, { seed: 'demo', plan, policy: zhejiang2023 });
+    const backward = simulateInspectionRecords([...visits].reverse(), draws, { seed: 'demo', plan, policy: zhejiang2023 });
     expect(backward).toEqual([forward[2], forward[0], forward[1]]);
-    expect(simulateInspectionRecords(visits, draws, { seed: 'other', plan })).not.toEqual(forward);
+    expect(simulateInspectionRecords(visits, draws, { seed: 'other', plan, policy: zhejiang2023 })).not.toEqual(forward);
   });
 
   it('follows the model: rates 1 find a problem every time, 0 never; on-time publication meets the deadline', () => {
     const always = simulateInspectionRecords(visits, draws, {
       seed: 'demo',
       plan,
+      policy: zhejiang2023,
       model: { problemRates: { A: 1, B: 1, C: 1, D: 1 }, followUp: 1, publishedOnTime: 1, mobile: 1 },
     });
     for (const record of always) {
@@ -65,19 +66,20 @@ describe('simulateInspectionRecords', () => {
       expect(['ordered-to-correct', 'info-not-published', 'unreachable-at-address']).toContain(record.resultCategory);
       expect(['rectified', 'listed-abnormal']).toContain(record.followUp);
       expect(record.followUpDate! > record.resultDate!).toBe(true);
-      expect(record.publishedOn! <= publicationDeadline(record.resultDate!)).toBe(true);
+      expect(record.publishedOn! <= publicationDeadline(record.resultDate!, { policy: zhejiang2023 })).toBe(true);
       expect(record.mobile).toBe(true);
     }
     const never = simulateInspectionRecords(visits, draws, {
       seed: 'demo',
       plan,
+      policy: zhejiang2023,
       model: { problemRates: { A: 0, B: 0, C: 0, D: 0 }, publishedOnTime: 0, mobile: 0 },
     });
     for (const record of never) {
       expect([record.problemFound, record.resultCategory, record.followUp, record.mobile]).toEqual([false, 'no-problem', 'none', false]);
-      expect(record.publishedOn! > publicationDeadline(record.resultDate!)).toBe(true); // late
+      expect(record.publishedOn! > publicationDeadline(record.resultDate!, { policy: zhejiang2023 })).toBe(true); // late
     }
-    const pending = simulateInspectionRecords(visits, draws, { seed: 'demo', plan, model: { problemRates: { A: 1, D: 1, C: 1 }, followUp: 0 } });
+    const pending = simulateInspectionRecords(visits, draws, { seed: 'demo', plan, policy: zhejiang2023, model: { problemRates: { A: 1, D: 1, C: 1 }, followUp: 0 } });
     expect(pending.map((record) => record.followUp)).toEqual(['pending', 'pending', 'pending']);
   });
 
@@ -90,25 +92,25 @@ describe('simulateInspectionRecords', () => {
       }
       return undefined;
     };
-    expect(codeOf(() => simulateInspectionRecords(visits, draws, { seed: '', plan }))).toEqual({ code: 'EMPTY_SEED', path: ['seed'] });
-    expect(codeOf(() => simulateInspectionRecords(visits, draws, { seed: 's', plan: { ...plan, year: 1 } }))).toEqual({ code: 'INVALID_PLAN', path: ['year'] });
-    expect(codeOf(() => simulateInspectionRecords(visits, [draws[0]!], { seed: 's', plan }))).toEqual({
+    expect(codeOf(() => simulateInspectionRecords(visits, draws, { seed: '', plan, policy: zhejiang2023 }))).toEqual({ code: 'EMPTY_SEED', path: ['seed'] });
+    expect(codeOf(() => simulateInspectionRecords(visits, draws, { seed: 's', plan: { ...plan, year: 1 }, policy: zhejiang2023 }))).toEqual({ code: 'INVALID_PLAN', path: ['year'] });
+    expect(codeOf(() => simulateInspectionRecords(visits, [draws[0]!], { seed: 's', plan, policy: zhejiang2023 }))).toEqual({
       code: 'UNKNOWN_REFERENCE',
       path: ['visits', 0, 'tasks', 1],
     });
-    expect(codeOf(() => simulateInspectionRecords([{ ...visits[1]!, tasks: ['T9'] }], draws, { seed: 's', plan }))).toEqual({
+    expect(codeOf(() => simulateInspectionRecords([{ ...visits[1]!, tasks: ['T9'] }], draws, { seed: 's', plan, policy: zhejiang2023 }))).toEqual({
       code: 'UNKNOWN_TASK',
       path: ['visits', 0, 'tasks', 0],
     });
-    expect(codeOf(() => simulateInspectionRecords([{ ...visits[1]!, window: { from: 'x', to: 'y' } }], draws, { seed: 's', plan }))).toEqual({
+    expect(codeOf(() => simulateInspectionRecords([{ ...visits[1]!, window: { from: 'x', to: 'y' } }], draws, { seed: 's', plan, policy: zhejiang2023 }))).toEqual({
       code: 'INVALID_INPUT',
       path: ['visits', 0, 'window'],
     });
-    expect(codeOf(() => simulateInspectionRecords(visits, [{ taskId: 'T1', selected: [{ id: 's1' }] }], { seed: 's', plan }))).toEqual({
+    expect(codeOf(() => simulateInspectionRecords(visits, [{ taskId: 'T1', selected: [{ id: 's1' }] }], { seed: 's', plan, policy: zhejiang2023 }))).toEqual({
       code: 'INVALID_INPUT',
       path: ['draws', 0, 'selected', 0],
     });
-    expect(codeOf(() => simulateInspectionRecords(visits, draws, { seed: 's', plan, model: { problemCategories: { 'no-problem': 1 } } }))?.code).toBe(
+    expect(codeOf(() => simulateInspectionRecords(visits, draws, { seed: 's', plan, policy: zhejiang2023, model: { problemCategories: { 'no-problem': 1 } } }))?.code).toBe(
       'INVALID_INPUT',
     );
   });

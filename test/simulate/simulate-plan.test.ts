@@ -207,7 +207,11 @@ describe('simulatePlan', () => {
     it('rejects a bad policy, plan, catalogue, options or result model', () => {
       expect(codeOf(() => simulatePlan(longwan2023SamplePlan, subjects, { ...options, policy: { ...zhejiang2023, jointShare: 2 } }))).toEqual({
         code: 'INVALID_POLICY',
-        path: ['jointShare'],
+        path: ['policy', 'jointShare'],
+      });
+      expect(codeOf(() => simulatePlan(longwan2023SamplePlan, subjects, { ...options, policy: undefined as never }))).toEqual({
+        code: 'MISSING_ARGUMENT',
+        path: ['policy'],
       });
       const badPlan = { ...longwan2023SamplePlan, tasks: [{ ...longwan2023SamplePlan.tasks[0], month: 13 }] };
       expect(codeOf(() => simulatePlan(badPlan, subjects, options))).toEqual({ code: 'INVALID_PLAN', path: ['tasks', 0, 'month'] });
@@ -245,7 +249,7 @@ describe('simulatePlan', () => {
 
     it('does not mutate its inputs', () => {
       const district: SubjectInput[] = [{ id: 'E1', name: '甲', kind: 'enterprise', riskClass: 'B' }];
-      const policy = definePolicy({});
+      const policy = definePolicy({}, zhejiang2023);
       const copy = structuredClone(district);
       simulatePlan({ year: 2023, unit: '局', tasks: [] }, district, { ...options, policy, runs: 1 });
       expect(district).toEqual(copy);

@@ -1,11 +1,14 @@
 import { definePlanRule } from './rule-helpers.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { completionDeadlineFor } from '../../policy/completion-deadline-for.js';
+import { formatPolicyValue } from '../../policy/format-policy-value.js';
+import { policyRef } from '../../policy/policy-field.js';
 
 /**
- * Rule `plan.completion-deadline` (完成期限, 通知·四 “确保10月底前完成各项指标”): no task is planned for a
- * month after the completion deadline's month, and no task is due after the deadline. One error per
- * breach (a task can breach both).
+ * Rule `plan.completion-deadline` (完成期限; zhejiang2023 通知·四 “确保10月底前完成各项指标”): no task is
+ * planned for a month after the completion deadline's month, and no task is due after the deadline.
+ * One error per breach (a task can breach both). A policy that sets no completion deadline gives the
+ * end of the plan year (see `completionDeadlineFor`).
  *
  * @example
  * ```ts
@@ -17,9 +20,12 @@ import { completionDeadlineFor } from '../../policy/completion-deadline-for.js';
  */
 export const completionDeadlineRule = definePlanRule({
   id: 'plan.completion-deadline',
-  clause: '通知·四',
+  clause: (policy) => (policy.completionDeadline === undefined ? '年度计划' : policyRef(policy, 'completionDeadline')),
   severity: 'error',
-  description: '任务安排在完成期限所在月份及之前，完成日期不晚于完成期限（10月31日）',
+  description: (policy) =>
+    policy.completionDeadline === undefined
+      ? `任务安排在计划年度之内（政策 ${policy.id} 未规定完成期限，以计划年度末12月31日为限）`
+      : `任务安排在完成期限所在月份及之前，完成日期不晚于完成期限（${formatPolicyValue(policy, 'completionDeadline')}，${policyRef(policy, 'completionDeadline')}）`,
   check: ({ plan, policy }) => {
     const deadline = completionDeadlineFor(policy, plan.year);
     const lastMonth = Number(deadline.slice(5, 7));

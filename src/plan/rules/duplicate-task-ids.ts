@@ -16,7 +16,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  */
 export const duplicateTaskIdsRule = definePlanRule({
   id: 'plan.duplicate-task-ids',
-  clause: '通知·一',
+  clause: '年度计划',
   severity: 'error',
   description: '计划任务表中每个任务的编号唯一',
   check: ({ plan }) => {

@@ -1,11 +1,12 @@
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { definePlanRule, list, randomTasks } from './rule-helpers.js';
+import { policyRef } from '../../policy/policy-field.js';
 
 /**
- * Rule `plan.general-items` (通用检查事项融入每个随机抽查任务, 通知·一 “将……等7个抽查事项融入到每个
- * 随机抽查任务之中”): when `policy.generalItemsInEveryTask`, every random task lists every general item
- * of the catalogue. One finding per task naming the missing codes: an error when a real general item is
- * missing, a warning when only placeholders (待依附件1补充) are.
+ * Rule `plan.general-items` (通用检查事项融入每个随机抽查任务; zhejiang2023 通知·一 “将……等7个抽查事项融入
+ * 到每个随机抽查任务之中”): when `policy.generalItemsInEveryTask`, every random task lists every general
+ * item of the catalogue. One finding per task naming the missing codes: an error when a real general
+ * item is missing, a warning when only placeholders (still to be filled) are.
  *
  * @example
  * ```ts
@@ -17,9 +18,12 @@ import { definePlanRule, list, randomTasks } from './rule-helpers.js';
  */
 export const generalItemsRule = definePlanRule({
   id: 'plan.general-items',
-  clause: '通知·一',
+  clause: (policy) => policyRef(policy, 'generalItemsInEveryTask'),
   severity: 'error',
-  description: '每个随机抽查任务都融入清单的全部通用检查事项',
+  description: (policy) =>
+    policy.generalItemsInEveryTask === true
+      ? `每个随机抽查任务都融入清单的全部通用检查事项（${policyRef(policy, 'generalItemsInEveryTask')}）`
+      : `政策 ${policy.id} 未要求将通用检查事项融入每个随机抽查任务，不检查`,
   check: ({ plan, catalogue, policy }) => {
     if (!policy.generalItemsInEveryTask) return [];
     return randomTasks(plan).flatMap((task) => {
@@ -32,7 +36,7 @@ export const generalItemsRule = definePlanRule({
         {
           ...(onlyPlaceholders ? { severity: 'warning' as const } : {}),
           message: onlyPlaceholders
-            ? `任务 ${task.id} 未列入待依附件1补充的通用检查事项：${list(missing)}`
+            ? `任务 ${task.id} 未列入尚待补充的通用检查事项（占位）：${list(missing)}`
             : `任务 ${task.id} 未融入通用检查事项：${list(missing)}`,
           tasks: [task.id],
           data: { missing, placeholders },

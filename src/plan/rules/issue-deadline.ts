@@ -1,12 +1,15 @@
 import { isShuangsuijiError } from '../../core/errors.js';
-import { defineRule, type RuleFindingInput } from '../rule.js';
+import type { RuleFindingInput } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { issueDeadline } from '../issue-deadline.js';
 import { definePlanRule, list } from './rule-helpers.js';
+import { formatPolicyValue } from '../../policy/format-policy-value.js';
+import { policyRef } from '../../policy/policy-field.js';
 
 /**
- * Rule `plan.issue-deadline` (任务下发期限, 通知·一 “在每个月5日前下发任务（遇节假日适当延期）”): a task
- * with an `issuedOn` date is issued no later than {@link issueDeadline} of its month. One error per
+ * Rule `plan.issue-deadline` (任务下发期限; zhejiang2023 通知·一 “在每个月5日前下发任务（遇节假日适当延期）”):
+ * a task with an `issuedOn` date is issued no later than {@link issueDeadline} of its month under the
+ * policy. A policy that sets no issue day: nothing to check. One error per
  * late task. Months whose deadline the calendar cannot compute (a year it does not cover) are named
  * in one warning, and their tasks are not checked.
  *
@@ -20,10 +23,14 @@ import { definePlanRule, list } from './rule-helpers.js';
  */
 export const issueDeadlineRule = definePlanRule({
   id: 'plan.issue-deadline',
-  clause: '通知·一',
+  clause: (policy) => policyRef(policy, 'issueDay'),
   severity: 'error',
-  description: '每个任务在所属月份的下发期限（每月5日，遇节假日顺延至下一个工作日）前下发',
+  description: (policy) =>
+    policy.issueDay === undefined
+      ? `政策 ${policy.id} 未规定每月任务下发日，不检查下发期限`
+      : `每个任务在所属月份的下发期限前下发：${formatPolicyValue(policy, 'issueDay')}，${formatPolicyValue(policy, 'issueDeferral')}（${policyRef(policy, 'issueDay')}）`,
   check: ({ plan, policy, calendar }) => {
+    if (policy.issueDay === undefined) return [];
     const months = [...new Set(plan.tasks.filter((task) => task.issuedOn !== undefined).map((task) => task.month))].sort((a, b) => a - b);
     const deadlines = new Map<number, string>();
     const uncovered: number[] = [];

@@ -1,12 +1,16 @@
+import { INDICATORS, describeIndicator, indicatorClause, indicatorTarget } from '../../policy/indicators.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import { definePlanRule, list, percent, randomTasks } from './rule-helpers.js';
 
 /**
- * Rule `plan.item-coverage` (抽查事项覆盖率, 通知·一 “抽查事项覆盖率达到100%”): the share of the
- * catalogue's items that some random task checks is at least `policy.itemCoverage`.
+ * Rule `plan.item-coverage` (抽查事项覆盖率; zhejiang2023 通知·一 “抽查事项覆盖率达到100%”): the share of
+ * the catalogue's items that some random task checks is at least `policy.itemCoverage` — the
+ * definition the KPI report uses. A task expected to give no check (its pool is known to be empty, or
+ * its count is 0) covers nothing.
  *
- * Placeholder items (`placeholder: true`, 待依附件1补充) are left out of the share; when no random task
- * lists them they are reported once, as a warning that they are still to be filled and planned.
+ * Placeholder items (`placeholder: true`, still to be filled from the province's list) are left out
+ * of the share; when no random task lists them they are reported once, as a warning. No target in the
+ * policy: only the placeholder warning.
  *
  * @example
  * ```ts
@@ -18,21 +22,24 @@ import { definePlanRule, list, percent, randomTasks } from './rule-helpers.js';
  */
 export const itemCoverageRule = definePlanRule({
   id: 'plan.item-coverage',
-  clause: '通知·一',
+  clause: (policy) => indicatorClause(policy, 'itemCoverage'),
   severity: 'error',
-  description: '随机抽查任务覆盖的抽查事项占清单事项的比例不低于政策目标（占位事项单独提示）',
-  check: ({ plan, catalogue, policy }) => {
-    const covered = new Set(randomTasks(plan).flatMap((task) => task.itemCodes));
+  description: (policy) =>
+    `${describeIndicator(policy, 'itemCoverage')}${indicatorTarget(policy, 'itemCoverage') === null ? '；政策未规定目标，不检查覆盖率' : ''}；待补充的占位事项单独提示`,
+  check: ({ plan, catalogue, policy, expected }) => {
+    const target = indicatorTarget(policy, 'itemCoverage');
+    const covering = randomTasks(plan).filter((task) => expected.get(task.id)?.checks !== 0);
+    const covered = new Set(covering.flatMap((task) => task.itemCodes));
     const real = catalogue.items.filter((item) => !item.placeholder);
     const uncovered = real.filter((item) => !covered.has(item.code)).map((item) => item.code);
     const placeholders = catalogue.items.filter((item) => item.placeholder && !covered.has(item.code)).map((item) => item.code);
     const value = real.length === 0 ? 1 : (real.length - uncovered.length) / real.length;
     return [
-      ...(value < policy.itemCoverage
+      ...(target !== null && value < target
         ? [
             {
-              message: `抽查事项覆盖率 ${percent(value)}（${real.length - uncovered.length}/${real.length}），低于 ${percent(policy.itemCoverage)}；未覆盖：${list(uncovered)}`,
-              data: { value, target: policy.itemCoverage, uncovered },
+              message: `${INDICATORS.itemCoverage.name} ${percent(value)}（${real.length - uncovered.length}/${real.length}），低于 ${percent(target)}；未覆盖：${list(uncovered)}`,
+              data: { value, target, uncovered },
             },
           ]
         : []),
@@ -41,7 +48,7 @@ export const itemCoverageRule = definePlanRule({
         : [
             {
               severity: 'warning' as const,
-              message: `占位事项 ${list(placeholders)} 待依附件1补充，补充后应纳入随机抽查任务`,
+              message: `占位事项 ${list(placeholders)} 尚待补充（见清单中各事项的出处），补充后应纳入随机抽查任务`,
               data: { placeholders },
             },
           ]),

@@ -1,7 +1,8 @@
-import { defineRule, type RuleFindingInput } from '../rule.js';
+import type { RuleFindingInput } from '../rule.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 import type { PlannedTask } from '../plan-schema.js';
 import { definePlanRule, list } from './rule-helpers.js';
+import { policyRef } from '../../policy/policy-field.js';
 
 /**
  * Rule `plan.merge-groups` (合并实施的配对要求, 通知·一 “严格按照……配对要求，由牵头科室尽可能合并实施”):
@@ -19,7 +20,7 @@ import { definePlanRule, list } from './rule-helpers.js';
  */
 export const mergeGroupsRule = definePlanRule({
   id: 'plan.merge-groups',
-  clause: '通知·一',
+  clause: (policy) => policyRef(policy, 'mergeDefault'),
   severity: 'error',
   description: '同一合并实施组的任务在同一月份下发，且每组至少两个任务',
   check: ({ plan }) => {

@@ -13,7 +13,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  */
 export const referenceYearRule = definePlanRule({
   id: 'plan.reference-year',
-  clause: '通知·一',
+  clause: '年度计划',
   severity: 'warning',
   description: '抽查事项清单和政策参数与计划属于同一年度',
   check: ({ plan, catalogue, policy }) => [

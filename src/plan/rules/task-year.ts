@@ -18,7 +18,7 @@ const FIELD_LABELS = { issuedOn: '下发日期', dueOn: '完成日期' } as cons
  */
 export const taskYearRule = definePlanRule({
   id: 'plan.task-year',
-  clause: '通知·一',
+  clause: '年度计划',
   severity: 'error',
   description: '任务的下发日期和完成日期在计划年度之内',
   check: ({ plan }) =>

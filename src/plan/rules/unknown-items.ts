@@ -14,7 +14,7 @@ import { definePlanRule, list } from './rule-helpers.js';
  */
 export const unknownItemsRule = definePlanRule({
   id: 'plan.unknown-items',
-  clause: '通知·一',
+  clause: '抽查事项清单',
   severity: 'error',
   description: '任务的抽查事项均在抽查事项清单之中',
   check: ({ plan, catalogue }) =>

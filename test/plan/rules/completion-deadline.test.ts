@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { completionDeadlineRule } from '../../../src/plan/index.js';
 import { definePolicy } from '../../../src/policy/index.js';
 import { runRule, samplePlan, withTask } from '../fixtures.js';
+import { zhejiang2023 } from '../../../src/presets/index.js';
 
 describe('plan.completion-deadline (通知·四 10月底前完成各项指标)', () => {
   it('passes the sample plan: last month October, last due date 2023-10-31', () => {
@@ -52,7 +53,7 @@ describe('plan.completion-deadline (通知·四 10月底前完成各项指标)',
   });
 
   it('follows the policy’s deadline: 09-30 catches October’s task and the tasks due 10-31', () => {
-    const findings = runRule(completionDeadlineRule, samplePlan(), { policy: definePolicy({ completionDeadline: '09-30' }) });
+    const findings = runRule(completionDeadlineRule, samplePlan(), { policy: definePolicy({ completionDeadline: '09-30' }, zhejiang2023) });
     // T20 is in October (1 finding); T15–T20 are due 2023-10-31 (6 findings)
     expect(findings).toHaveLength(7);
     expect(findings.filter((f) => f.data?.['month'] === 10).map((f) => f.tasks)).toEqual([['T20']]);

@@ -13,7 +13,7 @@ describe('plan.duplicate-task-ids (通知·一)', () => {
       {
         ruleId: 'plan.duplicate-task-ids',
         severity: 'error',
-        clause: '通知·一',
+        clause: '年度计划',
         message: '任务编号 T01 重复出现 2 次',
         tasks: ['T01'],
         data: { id: 'T01', count: 2, indexes: [0, 1] },

@@ -1,8 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { generalItemCountRule } from '../../../src/plan/index.js';
-import { defineCatalogue, zhejiang2023Catalogue } from '../../../src/catalogue/index.js';
+import { defineCatalogue } from '../../../src/catalogue/index.js';
+import { zhejiang2023Catalogue } from '../../../src/presets/index.js';
 import { definePolicy } from '../../../src/policy/index.js';
 import { runRule, samplePlan } from '../fixtures.js';
+import { zhejiang2023 } from '../../../src/presets/index.js';
 
 describe('plan.general-item-count (通知·一 等7个抽查事项)', () => {
   it('passes the notice catalogue, which has 7 general items (3 named + 4 placeholders)', () => {
@@ -10,11 +12,11 @@ describe('plan.general-item-count (通知·一 等7个抽查事项)', () => {
   });
 
   it('warns when the policy expects another number', () => {
-    expect(runRule(generalItemCountRule, samplePlan(), { policy: definePolicy({ generalItemCount: 8 }) })).toEqual([
+    expect(runRule(generalItemCountRule, samplePlan(), { policy: definePolicy({ generalItemCount: 8 }, zhejiang2023) })).toEqual([
       {
         ruleId: 'plan.general-item-count',
         severity: 'warning',
-        clause: '通知·一',
+        clause: '未注明出处',
         message: '抽查事项清单有 7 个通用检查事项，政策要求 8 个',
         data: { value: 7, target: 8 },
       },

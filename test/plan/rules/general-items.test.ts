@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { generalItemsRule } from '../../../src/plan/index.js';
 import { definePolicy } from '../../../src/policy/index.js';
 import { runRule, samplePlan, withTask } from '../fixtures.js';
+import { zhejiang2023 } from '../../../src/presets/index.js';
 
 describe('plan.general-items (通知·一 通用检查事项融入每个随机抽查任务)', () => {
   it('passes the sample plan, every random task listing A99–A105', () => {
@@ -29,7 +30,7 @@ describe('plan.general-items (通知·一 通用检查事项融入每个随机�
         ruleId: 'plan.general-items',
         severity: 'warning',
         clause: '通知·一',
-        message: '任务 T09 未列入待依附件1补充的通用检查事项：A102、A103、A104、A105',
+        message: '任务 T09 未列入尚待补充的通用检查事项（占位）：A102、A103、A104、A105',
         tasks: ['T09'],
         data: { missing: ['A102', 'A103', 'A104', 'A105'], placeholders: ['A102', 'A103', 'A104', 'A105'] },
       },
@@ -46,6 +47,6 @@ describe('plan.general-items (通知·一 通用检查事项融入每个随机�
 
   it('is off when the policy does not require general items in every task', () => {
     const plan = withTask('T01', (task) => (task.itemCodes = ['B01']));
-    expect(runRule(generalItemsRule, plan, { policy: definePolicy({ generalItemsInEveryTask: false }) })).toEqual([]);
+    expect(runRule(generalItemsRule, plan, { policy: definePolicy({ generalItemsInEveryTask: false }, zhejiang2023) })).toEqual([]);
   });
 });

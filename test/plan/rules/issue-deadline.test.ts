@@ -3,6 +3,7 @@ import { issueDeadlineRule, type AnnualPlan } from '../../../src/plan/index.js';
 import { definePolicy } from '../../../src/policy/index.js';
 import { createCalendar, chinaCalendar } from '../../../src/calendar/index.js';
 import { GENERAL, runRule, samplePlan, withTask } from '../fixtures.js';
+import { zhejiang2023 } from '../../../src/presets/index.js';
 
 describe('plan.issue-deadline (通知·一 每月5日前下发，遇节假日适当延期)', () => {
   it('passes the sample plan; T20 is issued on the deferred October deadline, Saturday 2023-10-07', () => {
@@ -29,7 +30,7 @@ describe('plan.issue-deadline (通知·一 每月5日前下发，遇节假日适
   });
 
   it('uses the 5th itself when the policy does not defer', () => {
-    const policy = definePolicy({ issueDeferral: 'none' });
+    const policy = definePolicy({ issueDeferral: 'none' }, zhejiang2023);
     expect(runRule(issueDeadlineRule, samplePlan(), { policy }).map((f) => f.message)).toEqual([
       // T04, T05 issued 2023-03-06 > 2023-03-05; T16 2023-08-07 > 2023-08-05; T20 2023-10-07 > 2023-10-05
       '任务 T04 于 2023-03-06 下发，晚于 3 月的下发期限 2023-03-05',

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { itemCoverageRule } from '../../../src/plan/index.js';
 import { definePolicy } from '../../../src/policy/index.js';
 import { GENERAL, runRule, samplePlan, withTask } from '../fixtures.js';
+import { zhejiang2023 } from '../../../src/presets/index.js';
 
 describe('plan.item-coverage (通知·一 抽查事项覆盖率)', () => {
   it('passes the sample plan, which covers all 20 real items and the 4 placeholders', () => {
@@ -24,7 +25,7 @@ describe('plan.item-coverage (通知·一 抽查事项覆盖率)', () => {
 
   it('accepts a share at or above a lower target', () => {
     const plan = withTask('T20', (task) => (task.itemCodes = [...GENERAL]));
-    expect(runRule(itemCoverageRule, plan, { policy: definePolicy({ itemCoverage: 0.95 }) })).toEqual([]);
+    expect(runRule(itemCoverageRule, plan, { policy: definePolicy({ itemCoverage: 0.95 }, zhejiang2023) })).toEqual([]);
   });
 
   it('does not count items of non-random tasks', () => {
@@ -40,7 +41,7 @@ describe('plan.item-coverage (通知·一 抽查事项覆盖率)', () => {
         ruleId: 'plan.item-coverage',
         severity: 'warning',
         clause: '通知·一',
-        message: '占位事项 A102、A105 待依附件1补充，补充后应纳入随机抽查任务',
+        message: '占位事项 A102、A105 尚待补充（见清单中各事项的出处），补充后应纳入随机抽查任务',
         data: { placeholders: ['A102', 'A105'] },
       },
     ]);

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { riskAllocationRule } from '../../../src/plan/index.js';
 import { definePolicy } from '../../../src/policy/index.js';
 import { runRule, samplePlan, withTask } from '../fixtures.js';
+import { zhejiang2023 } from '../../../src/presets/index.js';
 
 describe('plan.risk-allocation (通知·二 信用风险分类结果应用率达到100%)', () => {
   it('passes the sample plan, every task applying the risk classes', () => {
@@ -16,7 +17,7 @@ describe('plan.risk-allocation (通知·二 信用风险分类结果应用率达
         ruleId: 'plan.risk-allocation',
         severity: 'error',
         clause: '通知·二',
-        message: '任务 T05 未运用信用风险分类结果（应用率 90%，低于 100%）',
+        message: '任务 T05 未运用信用风险分类结果（信用风险分类结果应用率 90%，低于 100%）',
         tasks: ['T05'],
         data: { value: 0.9, target: 1 },
       },
@@ -24,7 +25,7 @@ describe('plan.risk-allocation (通知·二 信用风险分类结果应用率达
         ruleId: 'plan.risk-allocation',
         severity: 'error',
         clause: '通知·二',
-        message: '任务 T12 未运用信用风险分类结果（应用率 90%，低于 100%）',
+        message: '任务 T12 未运用信用风险分类结果（信用风险分类结果应用率 90%，低于 100%）',
         tasks: ['T12'],
         data: { value: 0.9, target: 1 },
       },
@@ -33,7 +34,7 @@ describe('plan.risk-allocation (通知·二 信用风险分类结果应用率达
 
   it('accepts a rate at a lower target: 18/20 = 90 %', () => {
     const plan = withTask('T12', (task) => (task.sampling.riskAllocation = false), withTask('T05', (task) => (task.sampling.riskAllocation = false)));
-    expect(runRule(riskAllocationRule, plan, { policy: definePolicy({ riskApplicationRate: 0.9 }) })).toEqual([]);
+    expect(runRule(riskAllocationRule, plan, { policy: definePolicy({ riskApplicationRate: 0.9 }, zhejiang2023) })).toEqual([]);
   });
 
   it('ignores non-random tasks', () => {

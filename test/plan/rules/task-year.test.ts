@@ -13,7 +13,7 @@ describe('plan.task-year (通知·一)', () => {
       {
         ruleId: 'plan.task-year',
         severity: 'error',
-        clause: '通知·一',
+        clause: '年度计划',
         message: '任务 T01 的完成日期 2024-01-15 不在计划年度 2023 年内',
         tasks: ['T01'],
         data: { field: 'dueOn', date: '2024-01-15', year: 2023 },

@@ -13,7 +13,7 @@ describe('plan.unknown-items (通知·一)', () => {
       {
         ruleId: 'plan.unknown-items',
         severity: 'error',
-        clause: '通知·一',
+        clause: '抽查事项清单',
         message: '任务 T03 引用了清单中不存在的抽查事项：Z01、B99',
         tasks: ['T03'],
         data: { codes: ['Z01', 'B99'] },

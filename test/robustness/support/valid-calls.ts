@@ -187,7 +187,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   visitId: () => ['s1', ['T2', 'T1']],
   // publication
   defineResultCategories: () => [[{ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }]],
-  inspectionRecordSchemaFor: () => [lib.defaultResultCategories],
+  inspectionRecordSchemaFor: () => [lib.resultCategoriesOf(lib.zhejiang2023)],
   parseInspectionRecord: () => [record()],
   publicationDeadline: () => ['2023-09-28', { workingDays: 2 }],
   overduePublications: () => [[record(), { ...record(), subjectId: 's2', publishedOn: undefined }], { asOf: '2023-11-01' }],
@@ -226,7 +226,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   parseKpiAccumulatorState: () => [accumulator().state()],
   parseAssignment: () => [{ taskId: 'T1', subjectId: 's1' }],
   isCatalogue: () => [catalogue],
-  isResultCategoryRegistry: () => [lib.defaultResultCategories],
+  isResultCategoryRegistry: () => [lib.resultCategoriesOf(lib.zhejiang2023)],
   // json-schema
   jsonSchemaOf: () => ['Subject'],
   jsonSchemas: () => [],

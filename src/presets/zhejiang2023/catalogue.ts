@@ -1,4 +1,4 @@
-import { defineCatalogue, type Catalogue, type CatalogueDefinition } from './define-catalogue.js';
+import { defineCatalogue, type Catalogue, type CatalogueDefinition } from '../../catalogue/define-catalogue.js';
 
 const ALL_KINDS = ['enterprise', 'individual', 'cooperative'] as const;
 const NOTICE_GENERAL = '通知·一：将A99、A100、A101等7个抽查事项融入到每个随机抽查任务之中';

@@ -1,6 +1,6 @@
-import { parseInput } from '../core/parse-input.js';
-import { deepFreeze } from '../core/deep-freeze.js';
-import { AnnualPlanSchema, type AnnualPlan, type AnnualPlanInput, type PlannedTaskInput } from './plan-schema.js';
+import { parseInput } from '../../core/parse-input.js';
+import { deepFreeze } from '../../core/deep-freeze.js';
+import { AnnualPlanSchema, type AnnualPlan, type AnnualPlanInput, type PlannedTaskInput } from '../../plan/plan-schema.js';
 
 /** The 7 general items of 通知·一, merged into every random task (A102–A105 stand for 附件1's other four). */
 const GENERAL = ['A99', 'A100', 'A101', 'A102', 'A103', 'A104', 'A105'];
@@ -20,7 +20,7 @@ const input: AnnualPlanInput = {
   tasks: [
     // March: food subjects, carried out together (通知·一 配对要求); 标准科 of 通知·一 is 标准计量科 of 通知·四.
     task({ id: 'T01', name: '食品生产者监督检查', month: 3, leadDepartment: '食品生产流通科', specialised: ['B01'], pool: { tags: ['food-production'] }, sampling: { ratio: 0.05 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
-    task({ id: 'T02', name: '食品销售者监督检查', month: 3, leadDepartment: '食品生产流通科', specialised: ['B02'], pool: { tags: ['food-retail'] }, sampling: { ratio: 0.03 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
+    task({ id: 'T02', name: '食品销售者监督检查', month: 3, leadDepartment: '食品生产流通科', partnerDepartments: ['区商务局'], specialised: ['B02'], pool: { tags: ['food-retail'] }, sampling: { ratio: 0.03 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
     task({ id: 'T03', name: '餐饮服务提供者监督检查', month: 3, leadDepartment: '餐饮科', partnerDepartments: ['区卫生健康局'], specialised: ['B03'], pool: { tags: ['catering'] }, sampling: { ratio: 0.03 }, mergeGroup: FOOD, issuedOn: '2023-03-01', dueOn: '2023-05-31' }),
     task({ id: 'T04', name: '预包装食品定量包装商品净含量检查', month: 3, leadDepartment: '标准计量科', specialised: ['B08'], pool: { tags: ['food-production', 'food-retail'], allTags: ['prepackaged-goods'] }, sampling: { ratio: 0.05 }, mergeGroup: FOOD, issuedOn: '2023-03-06', dueOn: '2023-05-31' }),
     task({ id: 'T05', name: '食品经营者明码标价检查', month: 3, leadDepartment: '价竞分局', pool: { tags: ['food-retail', 'catering'] }, sampling: { count: 30 }, mergeGroup: FOOD, issuedOn: '2023-03-06', dueOn: '2023-05-31' }),
@@ -32,8 +32,8 @@ const input: AnnualPlanInput = {
     task({ id: 'T09', name: '药品零售企业检查', month: 5, leadDepartment: '药监分局', partnerDepartments: ['区医疗保障局'], specialised: ['B11'], pool: { tags: ['pharmacy'] }, sampling: { ratio: 0.05 }, issuedOn: '2023-05-04', dueOn: '2023-07-31' }),
     // June
     task({ id: 'T10', name: '医疗器械经营企业检查', month: 6, leadDepartment: '药监分局', specialised: ['B12'], pool: { tags: ['medical-devices'] }, sampling: { ratio: 0.03 }, issuedOn: '2023-06-01', dueOn: '2023-08-31' }),
-    task({ id: 'T11', name: '电子商务经营者检查', month: 6, leadDepartment: '网监分局', specialised: ['B13'], pool: { tags: ['e-commerce'] }, sampling: { ratio: 0.02 }, issuedOn: '2023-06-01', dueOn: '2023-08-31' }),
-    task({ id: 'T12', name: '不定向抽查（全部市场主体）', month: 6, leadDepartment: '信用监管科', kind: 'undirected', pool: {}, sampling: { ratio: 0.03 }, issuedOn: '2023-06-05', dueOn: '2023-08-31' }),
+    task({ id: 'T11', name: '电子商务经营者检查', month: 6, leadDepartment: '网监分局', partnerDepartments: ['区商务局'], specialised: ['B13'], pool: { tags: ['e-commerce'] }, sampling: { ratio: 0.02 }, issuedOn: '2023-06-01', dueOn: '2023-08-31' }),
+    task({ id: 'T12', name: '不定向抽查（全部市场主体）', month: 6, leadDepartment: '信用监管科', kind: 'undirected', pool: {}, sampling: { ratio: 0.02 }, issuedOn: '2023-06-05', dueOn: '2023-08-31' }),
     // July
     task({ id: 'T13', name: '工业产品生产许可证获证企业检查', month: 7, leadDepartment: '质量监管科', partnerDepartments: ['区经济和信息化局'], specialised: ['B06'], pool: { tags: ['industrial-licence'] }, sampling: { ratio: 0.05 }, issuedOn: '2023-07-03', dueOn: '2023-09-30' }),
     task({ id: 'T14', name: '强制检定计量器具使用单位检查', month: 7, leadDepartment: '标准计量科', partnerDepartments: ['区卫生健康局'], specialised: ['B07'], pool: { tags: ['measuring-instruments'] }, sampling: { ratio: 0.03 }, issuedOn: '2023-07-03', dueOn: '2023-09-30' }),
@@ -54,14 +54,19 @@ const input: AnnualPlanInput = {
  * 20 random tasks from March to October covering every real item of {@link zhejiang2023Catalogue},
  * with the 7 general items in every task (通知·一), food tasks of 食品生产流通科, 餐饮科, 标准计量科 and
  * 价竞分局 in one merge group and lift users of commercial buildings (特种设备科 + 市场合同科) in another
- * (配对要求, 通知·一), an undirected whole-directory task, 8 of 20 tasks (40 %) joint with another
- * government department (通知·三), risk allocation in every task (通知·二), and everything due by
- * 31 October (通知·四). The real 附件3 is not held; this plan is illustrative.
+ * (配对要求, 通知·一), an undirected whole-directory task (T12, 2 %), risk allocation in every task
+ * (通知·二), and everything due by 31 October (通知·四). 10 of the 20 tasks are joint with another
+ * government department; counted as the indicator is counted — joint random checks ÷ random checks
+ * (通知·三) — they give ≈ 40 % of the checks in the synthetic district of the docs, which
+ * `validatePlan` estimates from the pools and `simulatePlan` confirms. The real 附件3 is not held;
+ * this plan is illustrative: its departments, months and ratios are examples, not the district's.
  *
  * @example
  * ```ts
  * longwan2023SamplePlan.tasks.length; //=> 20
- * validatePlan(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }); //=> []
+ * const { subjects } = generateDirectory({ seed: 'longwan-2023-demo', size: 20_000 });
+ * const options = { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 };
+ * validatePlan(longwan2023SamplePlan, { ...options, pools: countPlanPools(longwan2023SamplePlan, subjects, options) }); //=> []
  * ```
  */
 export const longwan2023SamplePlan: AnnualPlan = deepFreeze(parseInput(AnnualPlanSchema, input, 'INVALID_PLAN', '示例年度计划'));

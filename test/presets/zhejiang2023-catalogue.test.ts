@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { zhejiang2023Catalogue, SUPERVISION_TAGS, SUPERVISION_TAG_OWNERS, isSupervisionTag } from '../../src/catalogue/index.js';
+import { SUPERVISION_TAGS, SUPERVISION_TAG_OWNERS, isSupervisionTag } from '../../src/catalogue/index.js';
+import { zhejiang2023Catalogue } from '../../src/presets/index.js';
 
 const { items, byCode } = zhejiang2023Catalogue;
 
