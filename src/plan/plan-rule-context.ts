@@ -111,7 +111,8 @@ function parsePools(pools: PlanPoolsInput | undefined): PlanPools | undefined {
   try {
     return parseInput(PlanPoolsSchema, pools, 'INVALID_INPUT', '抽查范围规模');
   } catch (error) {
-    const inner = error as ShuangsuijiError;
+    if (!(error instanceof ShuangsuijiError)) throw error; // the caller's own getter or proxy threw: hand it back
+    const inner = error;
     throw new ShuangsuijiError(inner.code, inner.message, { path: ['options', 'pools', ...inner.path], details: inner.details, cause: inner });
   }
 }

@@ -3,6 +3,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { formatPath, shownText } from '../core/_internal/boundary.js';
 import { parseInput } from '../core/parse-input.js';
 import { deepFreeze } from '../core/deep-freeze.js';
+import { rememberPolicy } from './_internal/known-policies.js';
 import { isValidCivilDate } from '../core/civil-date.js';
 import type { RiskClass } from '../core/risk-class.js';
 import { FieldSourceSchema, type FieldSource, type FieldSourceInput } from './policy-source.js';
@@ -174,7 +175,7 @@ export function definePolicy(overrides: PolicyOverrides, base: PolicyInput): Pol
   if (policy.completionDeadline !== undefined && !isValidCivilDate(`2024-${policy.completionDeadline}`)) {
     throw invalid(`完成期限 ${policy.completionDeadline} 不是一年中的日期`, ['completionDeadline']);
   }
-  return deepFreeze(policy);
+  return rememberPolicy(deepFreeze(policy));
 }
 
 function parseSources(value: unknown, setBy: string): Record<string, FieldSource> {
@@ -187,7 +188,8 @@ function parseSources(value: unknown, setBy: string): Record<string, FieldSource
     try {
       one = parseInput(FieldSourceSchema, source, 'INVALID_POLICY', '字段出处') as FieldSource;
     } catch (error) {
-      const inner = error as ShuangsuijiError;
+      if (!(error instanceof ShuangsuijiError)) throw error; // the caller's own getter or proxy threw: hand it back
+      const inner = error;
       throw new ShuangsuijiError('INVALID_POLICY', inner.message, { path: ['sources', key, ...inner.path], details: inner.details, cause: inner });
     }
     parsed[key] = { ...one, setBy: one.setBy ?? setBy };
@@ -204,7 +206,8 @@ function mergeCategories(base: Policy, value: unknown, setBy: string): unknown {
     try {
       parsed = parseInput(ResultCategorySchema, category, 'INVALID_POLICY', '检查结果类别');
     } catch (error) {
-      const inner = error as ShuangsuijiError;
+      if (!(error instanceof ShuangsuijiError)) throw error; // the caller's own getter or proxy threw: hand it back
+      const inner = error;
       throw new ShuangsuijiError('INVALID_POLICY', inner.message, { path: ['resultCategories', index, ...inner.path], details: inner.details, cause: inner });
     }
     const source = parsed.source ?? { status: 'unsourced' as const, ref: '未注明出处' };

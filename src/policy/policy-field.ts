@@ -1,6 +1,8 @@
 import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
+import { isErrorPath } from '../core/_internal/error-shape.js';
+import { isKnownPolicy } from './_internal/known-policies.js';
 import { POLICY_FIELD_LABELS } from './field-labels.js';
 import { citeSource, type FieldSource } from './policy-source.js';
 import { POLICY_FIELDS, PolicySchema, type Policy, type PolicyField, type PolicyInput } from './policy-schema.js';
@@ -8,8 +10,9 @@ import { POLICY_FIELDS, PolicySchema, type Policy, type PolicyField, type Policy
 const FIELD_SET: ReadonlySet<string> = new Set(POLICY_FIELDS);
 
 /**
- * Checks cheaply that a value looks like a parsed policy, for the small helpers that read one field
- * (校验政策参数形状，内部): an object with `id` and `sources`. Full validation is {@link requirePolicy}.
+ * Checks that a value is a valid policy, for the helpers that read a few fields (校验政策参数，内部).
+ * A policy `definePolicy` built (every preset is one) passes at once; anything else is validated in
+ * full, so a hand-made or tampered object is an error here, not a crash deeper down.
  *
  * @param policy - the value
  * @param path - where it sits, for the error
@@ -21,13 +24,7 @@ const FIELD_SET: ReadonlySet<string> = new Set(POLICY_FIELDS);
  * ```
  */
 export function assertPolicyShape(policy: unknown, path: ErrorPath): asserts policy is Policy {
-  if (policy === undefined || policy === null) {
-    throw new ShuangsuijiError('MISSING_ARGUMENT', `缺少参数 ${path.map(String).join('.')}：请传入政策参数`, { path });
-  }
-  const candidate = policy as { id?: unknown; sources?: unknown };
-  if (typeof policy !== 'object' || typeof candidate.id !== 'string' || candidate.sources === null || typeof candidate.sources !== 'object') {
-    throw new ShuangsuijiError('INVALID_POLICY', '政策参数无效：应为预设或 definePolicy 返回的政策参数', { path });
-  }
+  requirePolicy(policy as Policy, path);
 }
 
 /**
@@ -72,16 +69,18 @@ function assertClass(riskClass: unknown): void {
  * ```
  */
 export function requirePolicy(policy: PolicyInput | Policy | null | undefined, path: ErrorPath): Policy {
-  if (!Array.isArray(path)) throw new ShuangsuijiError('INVALID_INPUT', 'path 应为数组', { path: ['path'] });
+  if (!isErrorPath(path)) throw new ShuangsuijiError('INVALID_INPUT', 'path 应为由字符串、数字组成的数组（至多 64 层）', { path: ['path'] });
   if (policy === undefined || policy === null) {
     throw new ShuangsuijiError('MISSING_ARGUMENT', `缺少参数 ${path.map(String).join('.')}：请传入政策参数（如某个预设或 definePolicy 的结果），本库不使用任何默认政策`, {
       path,
     });
   }
+  if (isKnownPolicy(policy)) return policy as Policy;
   try {
     return parseInput(PolicySchema, policy, 'INVALID_POLICY', '政策参数');
   } catch (error) {
-    const inner = error as ShuangsuijiError;
+    if (!(error instanceof ShuangsuijiError)) throw error; // the caller's own getter or proxy threw: hand it back
+    const inner = error;
     throw new ShuangsuijiError(inner.code, inner.message, { path: [...path, ...inner.path], details: inner.details, cause: inner });
   }
 }
@@ -164,7 +163,7 @@ export function citeField(policy: Policy, field: PolicyField, riskClass?: RiskCl
  * ```
  */
 export function requirePolicyField<F extends PolicyField>(policy: Policy, field: F, path: ErrorPath): NonNullable<Policy[F]> {
-  if (!Array.isArray(path)) throw new ShuangsuijiError('INVALID_INPUT', 'path 应为数组', { path: ['path'] });
+  if (!isErrorPath(path)) throw new ShuangsuijiError('INVALID_INPUT', 'path 应为由字符串、数字组成的数组（至多 64 层）', { path: ['path'] });
   assertPolicyShape(policy, path);
   assertPolicyField(field, ['field']);
   const value = policy[field];

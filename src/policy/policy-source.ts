@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CivilDateSchema } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
+import { parseInput } from '../core/parse-input.js';
 
 /**
  * How a policy field's value is backed (出处状态):
@@ -102,9 +103,10 @@ export type FieldSourceInput = string | z.input<typeof FieldSourceObjectSchema>;
  */
 export function citeSource(source: FieldSource | undefined): string {
   if (source === undefined || source === null) return '未注明出处';
-  if (typeof source !== 'object' || typeof source.ref !== 'string') {
+  if (typeof source !== 'object' || Array.isArray(source)) {
     throw new ShuangsuijiError('INVALID_INPUT', '出处应为 { status, ref, … } 对象', { path: ['source'] });
   }
+  source = prefixed(() => parseInput(FieldSourceObjectSchema, source, 'INVALID_INPUT', '出处'));
   const quote = source.quote === undefined ? '' : `：“${source.quote}”`;
   switch (source.status) {
     case 'sourced':
@@ -117,5 +119,14 @@ export function citeSource(source: FieldSource | undefined): string {
       return `${source.ref === '未注明出处' ? '' : `${source.ref}，`}未注明出处${source.note === undefined ? '' : `（${source.note}）`}`;
     default:
       throw new ShuangsuijiError('INVALID_INPUT', '出处状态应为 sourced、practice-default、unset 或 unsourced', { path: ['source', 'status'] });
+  }
+}
+
+function prefixed<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof ShuangsuijiError)) throw error;
+    throw new ShuangsuijiError(error.code, error.message, { path: ['source', ...error.path], details: error.details, cause: error });
   }
 }

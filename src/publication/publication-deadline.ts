@@ -83,7 +83,8 @@ export function publicationDeadline(from: CivilDate, options: PublicationDeadlin
   try {
     parsed = parseInput(PublicationDeadlineOptionsSchema, options, 'INVALID_INPUT', '公示时限参数');
   } catch (error) {
-    const inner = error as ShuangsuijiError;
+    if (!(error instanceof ShuangsuijiError)) throw error; // the caller's own getter or proxy threw: hand it back
+    const inner = error;
     const code = inner.path[0] === 'policy' ? 'INVALID_POLICY' : inner.code;
     throw new ShuangsuijiError(code, inner.message, { path: ['options', ...inner.path], details: inner.details, cause: inner });
   }

@@ -1,7 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import { isRiskClass } from './effective-risk-class.js';
 import type { RiskClass } from '../core/risk-class.js';
-import { citeField } from '../policy/policy-field.js';
+import { assertPolicyShape, citeField } from '../policy/policy-field.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Sampling } from './sampling.js';
 import { decimalFraction, multiplyFractions, type Fraction } from './decimal-fraction.js';
@@ -52,7 +52,8 @@ export interface ClassRate {
  * ```
  */
 export function classMultiplier(policy: Policy, riskClass: RiskClass): { readonly value: number; readonly set: boolean } {
-  if (policy === undefined || policy === null) throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 policy：请传入政策参数', { path: ['policy'] });
+  assertPolicyShape(policy, ['policy']);
+  if (!isRiskClass(riskClass)) throw unknownClass(riskClass);
   const value = policy.riskMultipliers?.[riskClass];
   return value === undefined ? { value: 1, set: false } : { value, set: true };
 }
@@ -74,9 +75,11 @@ export function classMultiplier(policy: Policy, riskClass: RiskClass): { readonl
  * ```
  */
 export function classRate(sampling: Sampling, policy: Policy, riskClass: RiskClass): ClassRate {
-  if (policy === undefined || policy === null) throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 policy：请传入政策参数', { path: ['policy'] });
+  assertPolicyShape(policy, ['policy']);
   if (sampling === null || typeof sampling !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '抽取方式 sampling 应为对象', { path: ['sampling'] });
-  if (!isRiskClass(riskClass)) throw new ShuangsuijiError('UNKNOWN_STRATUM', `风险类别 ${String(riskClass)} 不存在，应为 A、B、C、D 之一`, { path: ['riskClass'] });
+  if (!isRiskClass(riskClass)) throw unknownClass(riskClass);
+  checkRatio(sampling.ratio, ['sampling', 'ratio']);
+  checkRatio(sampling.classRatios?.[riskClass], ['sampling', 'classRatios', riskClass]);
   const base = decimalFraction(sampling.ratio ?? 0);
   const multiplier = classMultiplier(policy, riskClass);
   const own = sampling.classRatios?.[riskClass];
@@ -105,4 +108,16 @@ export function classRate(sampling: Sampling, policy: Policy, riskClass: RiskCla
     capped,
     text: `（基础比例 ${formatPercent(base.num, base.den)} × 倍数 ${String(multiplier.value)}${capped ? '，超过100%按100%计' : ''}）`,
   };
+}
+
+function unknownClass(riskClass: unknown): ShuangsuijiError {
+  const shown = typeof riskClass === 'string' ? riskClass.slice(0, 20) : typeof riskClass;
+  return new ShuangsuijiError('UNKNOWN_STRATUM', `风险类别 ${shown} 不存在，应为 A、B、C、D 之一`, { path: ['riskClass'] });
+}
+
+function checkRatio(value: unknown, path: (string | number)[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new ShuangsuijiError('INVALID_INPUT', '抽查比例应为 0 到 1 之间的数', { path });
+  }
 }

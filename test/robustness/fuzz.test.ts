@@ -11,7 +11,10 @@ import { expect, it } from 'vitest';
 import type { WorkerInput, WorkerMessage } from './support/fuzz-worker.js';
 
 const SEED = 20_230_224;
-/** Calls per target; `FUZZ_CALLS` overrides it while debugging (`FUZZ_LIVE=1` prints failures as they come). */
+/**
+ * Calls per target; `FUZZ_CALLS` overrides it while debugging (`FUZZ_LIVE=1` prints failures as they come,
+ * `FUZZ_ONLY=name,name` fuzzes only those targets).
+ */
 const CALLS_PER_TARGET = Number(process.env['FUZZ_CALLS'] ?? 300);
 const LIVE = process.env['FUZZ_LIVE'] === '1';
 const CALL_LIMIT_MS = 10_000;

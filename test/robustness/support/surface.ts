@@ -75,6 +75,11 @@ const MAY_CHANGE: Readonly<Record<string, readonly number[]>> = { deepFreeze: [0
 
 /** Every target: each export, then each method listed in the method tables. */
 export function targets(): Target[] {
+  const only = process.env['FUZZ_ONLY']?.split(',');
+  return allTargets().filter((target) => only === undefined || only.includes(target.name));
+}
+
+function allTargets(): Target[] {
   const list: Target[] = [];
   for (const [name, fn] of exportedFunctions()) {
     const invoke = isClass(fn) ? (args: unknown[]) => new fn(...args) : (args: unknown[]) => fn(...args);

@@ -146,6 +146,19 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   // policy
   definePolicy: () => [{ riskMultipliers: { C: 3 } }, policy()],
   completionDeadlineFor: () => [policy(), 2023],
+  citeSource: () => [lib.zhejiang2023.sources['jointShare']],
+  requirePolicy: () => [policy(), ['policy']],
+  requirePolicyField: () => [policy(), 'issueDay', ['policy']],
+  fieldSource: () => [policy(), 'riskMultipliers', 'D'],
+  policyRef: () => [policy(), 'jointShare'],
+  citeField: () => [policy(), 'issueDay', 'A'],
+  formatPolicyValue: () => [policy(), 'jointShare'],
+  describePolicyChanges: () => [policy(), lib.definePolicy({ jointShare: 0.35 }, policy())],
+  indicatorTarget: () => [policy(), 'jointShare'],
+  indicatorClause: () => [policy(), 'jointShare'],
+  targetText: () => [policy(), 'lowRiskOverCap'],
+  publicationLimitText: () => [policy()],
+  describeIndicator: () => [policy(), 'jointShare'],
   // plan
   issueDeadline: () => [2023, 10, { policy: policy() }],
   defineRule: () => [{ id: 'my.rule', clause: '自定', severity: 'warning', description: '示例规则', check: () => [] }],
@@ -153,12 +166,17 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   createPlanRuleContext: () => [planInput(), { catalogue, policy: policy() }],
   validatePlan: () => [planInput(), { catalogue, policy: policy() }],
   isJointTask: () => [planInput().tasks[0]],
+  renderRuleText: () => [lib.jointShareRule.description, policy()],
+  describeRules: () => [[lib.jointShareRule, lib.taskYearRule], policy()],
+  countPlanPools: () => [planInput(), subjects(), { catalogue, policy: policy() }],
   // risk
   riskRank: () => ['C'],
   higherRisk: () => ['A', 'C'],
-  effectiveRiskClass: () => [{ riskClass: 'A', domainRiskClasses: { food: 'C' } }, 'food', policy()],
+  effectiveRiskClass: () => [{ riskClass: 'A', domainRiskClasses: { food: 'C' } }, policy(), 'food'],
   isRiskClass: () => ['B'],
-  countByClass: () => [subjects(), 'food', policy()],
+  countByClass: () => [subjects(), policy(), 'food'],
+  classRate: () => [{ ratio: 0.03, riskAllocation: true }, policy(), 'D'],
+  classMultiplier: () => [policy(), 'D'],
   ratioSampleSize: () => [0.03, 1000],
   allocateSample: () => [{ poolCounts: { A: 100, B: 50, C: 10, D: 2 }, sampling: { ratio: 0.03 } }, policy()],
   countChecks: () => [[{ subjectId: 's1', random: true }, { subjectId: 's1', random: false }]],
@@ -188,13 +206,14 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   // publication
   defineResultCategories: () => [[{ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }]],
   inspectionRecordSchemaFor: () => [lib.resultCategoriesOf(lib.zhejiang2023)],
-  parseInspectionRecord: () => [record()],
+  resultCategoriesOf: () => [policy()],
+  parseInspectionRecord: () => [record(), lib.resultCategoriesOf(policy())],
   publicationDeadline: () => ['2023-09-28', { workingDays: 2 }],
-  overduePublications: () => [[record(), { ...record(), subjectId: 's2', publishedOn: undefined }], { asOf: '2023-11-01' }],
+  overduePublications: () => [[record(), { ...record(), subjectId: 's2', publishedOn: undefined }], { asOf: '2023-11-01', policy: policy() }],
   describePool: () => [{ tags: ['catering'], riskClasses: ['C', 'D'] }],
   taskPublicationRecord: () => [{ task: planInput().tasks[0], catalogue, year: 2023, poolSize: 10, sampleSize: 2 }],
-  resultPublicationRecord: () => [record(), {}],
-  publicationRecord: () => [{ kind: 'result', record: record() }],
+  resultPublicationRecord: () => [record(), { policy: policy() }],
+  publicationRecord: () => [{ kind: 'result', record: record(), policy: policy() }],
   // kpi
   computeKpis: () => [[record()], kpiContext()],
   computeKpisAsync: () => [[record()], kpiContext()],
@@ -204,7 +223,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   generateSubjects: () => [{ seed: 'fuzz', size: 3 }],
   summarizeDirectory: () => [subjects().map((subject) => lib.parseSubject(subject)), inspectors().map((inspector) => lib.parseInspector(inspector))],
   simulatePlan: () => [planInput(), subjects(), { runs: 1, seed: 'w', catalogue, policy: policy() }],
-  simulateInspectionRecords: () => [simulateVisits(), simulateDraws(), { seed: 'demo', plan: planInput() }],
+  simulateInspectionRecords: () => [simulateVisits(), simulateDraws(), { seed: 'demo', plan: planInput(), policy: policy() }],
   // parse… functions of the public shapes
   parseFinding: () => [finding()],
   parseCalendarDefinition: () => [{ years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'] }],
@@ -250,6 +269,16 @@ export interface MethodTable {
 const ruleMethods = { check: () => [ruleContext()] };
 
 /**
+ * A rule's `clause` and `description` may be texts that depend on the policy (`(policy) => string`);
+ * they are rendered through `renderRuleText`, which checks the policy first and is fuzzed itself.
+ */
+function ruleTable(make: () => lib.Rule<lib.PlanRuleContext>): MethodTable {
+  const rule = make();
+  const internal = (['clause', 'description'] as const).filter((key) => typeof rule[key] === 'function');
+  return { make, methods: ruleMethods, internal };
+}
+
+/**
  * Every function that returns an object with methods (a factory), and every exported object with
  * methods, by export name. The surface test fails when a factory or object is missing here.
  */
@@ -286,16 +315,20 @@ export const METHOD_TABLES: Readonly<Record<string, MethodTable>> = {
     internal: ['atCap'],
   },
   defineRule: { make: () => lib.defineRule({ id: 'my.rule', clause: '', severity: 'info', description: 'd', check: () => [] }), methods: { check: () => [ruleContext()] } },
-  duplicateTaskIdsRule: { make: () => lib.duplicateTaskIdsRule, methods: ruleMethods },
-  taskYearRule: { make: () => lib.taskYearRule, methods: ruleMethods },
-  referenceYearRule: { make: () => lib.referenceYearRule, methods: ruleMethods },
-  unknownItemsRule: { make: () => lib.unknownItemsRule, methods: ruleMethods },
-  itemCoverageRule: { make: () => lib.itemCoverageRule, methods: ruleMethods },
-  generalItemsRule: { make: () => lib.generalItemsRule, methods: ruleMethods },
-  generalItemCountRule: { make: () => lib.generalItemCountRule, methods: ruleMethods },
-  issueDeadlineRule: { make: () => lib.issueDeadlineRule, methods: ruleMethods },
-  mergeGroupsRule: { make: () => lib.mergeGroupsRule, methods: ruleMethods },
-  riskAllocationRule: { make: () => lib.riskAllocationRule, methods: ruleMethods },
-  jointShareRule: { make: () => lib.jointShareRule, methods: ruleMethods },
-  completionDeadlineRule: { make: () => lib.completionDeadlineRule, methods: ruleMethods },
+  duplicateTaskIdsRule: ruleTable(() => lib.duplicateTaskIdsRule),
+  taskYearRule: ruleTable(() => lib.taskYearRule),
+  referenceYearRule: ruleTable(() => lib.referenceYearRule),
+  unknownItemsRule: ruleTable(() => lib.unknownItemsRule),
+  itemCoverageRule: ruleTable(() => lib.itemCoverageRule),
+  generalItemsRule: ruleTable(() => lib.generalItemsRule),
+  generalItemCountRule: ruleTable(() => lib.generalItemCountRule),
+  issueDeadlineRule: ruleTable(() => lib.issueDeadlineRule),
+  mergeGroupsRule: ruleTable(() => lib.mergeGroupsRule),
+  riskAllocationRule: ruleTable(() => lib.riskAllocationRule),
+  jointShareRule: ruleTable(() => lib.jointShareRule),
+  completionDeadlineRule: ruleTable(() => lib.completionDeadlineRule),
+  doubleRandomShareRule: ruleTable(() => lib.doubleRandomShareRule),
+  enterpriseInspectionRateRule: ruleTable(() => lib.enterpriseInspectionRateRule),
+  fullCoverageTagsRule: ruleTable(() => lib.fullCoverageTagsRule),
+  riskRatiosRule: ruleTable(() => lib.riskRatiosRule),
 };
