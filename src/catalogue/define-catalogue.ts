@@ -87,10 +87,5 @@ export function defineCatalogue(definition: CatalogueDefinition): Catalogue {
   // Whether general items must exist is a policy's rule (zhejiang2023 通知·一, checked by the plan
   // rules plan.general-items and plan.general-item-count), not a property of every catalogue.
   const generalCodes = parsed.items.filter((item) => item.category === 'general').map((item) => item.code);
-  if (generalCodes.length === 0) {
-    throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单中没有通用检查事项（通知·一要求将通用检查事项融入每个随机抽查任务）', {
-      path: ['items'],
-    });
-  }
   return registerCatalogue(deepFreeze({ year: parsed.year, region: parsed.region, items: parsed.items, byCode, generalCodes }));
 }
