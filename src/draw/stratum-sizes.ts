@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataOnly } from '../core/_internal/thenable.js';
 import { ALL_STRATUM } from './sampler.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -17,7 +18,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
  */
 export const StratumSizesSchema = z
   .preprocess(
-    (value) => (isObject(value) && isObject(value['sizes']) ? value['sizes'] : value),
+    dataOnly((value) => (isObject(value) && isObject(value['sizes']) ? value['sizes'] : value)),
     z.record(z.string().min(1), z.number().int().min(0)),
   )
   .refine((sizes) => Object.keys(sizes).length > 0, { message: '样本分配至少应有一个分层', params: { code: 'INVALID_ALLOCATION' } })

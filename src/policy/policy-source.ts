@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataOnly } from '../core/_internal/thenable.js';
 import { CivilDateSchema } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
@@ -63,7 +64,7 @@ const FieldSourceObjectSchema = z
  * ```
  */
 export const FieldSourceSchema = z
-  .preprocess((value) => (typeof value === 'string' ? { status: 'sourced', ref: value } : value), FieldSourceObjectSchema)
+  .preprocess(dataOnly((value) => (typeof value === 'string' ? { status: 'sourced', ref: value } : value)), FieldSourceObjectSchema)
   .meta({ description: '字段出处' });
 
 /**
