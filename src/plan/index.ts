@@ -33,4 +33,4 @@ export { jointShareRule, isJointTask } from './rules/joint-share.js';
 export { doubleRandomShareRule } from './rules/double-random-share.js';
 export { enterpriseInspectionRateRule } from './rules/enterprise-inspection-rate.js';
 export { completionDeadlineRule } from './rules/completion-deadline.js';
-export { parseAnnualPlan, parsePlannedTask } from './parse-shapes.js';
+export { parseAnnualPlan, parsePlannedTask, parsePlanPools } from './parse-shapes.js';

@@ -1,5 +1,6 @@
 import { parseInput } from '../core/parse-input.js';
 import type { ShuangsuijiError } from '../core/errors.js';
+import { PlanPoolsSchema, type PlanPools } from './plan-pools.js';
 import { AnnualPlanSchema, PlannedTaskSchema, type AnnualPlan, type PlannedTask } from './plan-schema.js';
 
 /**
@@ -40,4 +41,25 @@ export function parseAnnualPlan(value: unknown): AnnualPlan {
  */
 export function parsePlannedTask(value: unknown): PlannedTask {
   return parseInput(PlannedTaskSchema, value, 'INVALID_PLAN', '计划任务');
+}
+
+/**
+ * Parses the pool sizes of a plan (解析计划各任务抽查范围规模) with {@link PlanPoolsSchema} and throws
+ * {@link ShuangsuijiError} when they do not fit: code `INVALID_INPUT`, the path of the first bad field
+ * and a Chinese message. Unknown fields are rejected, as by the schema and the shipped JSON Schema.
+ * The input is not mutated.
+ *
+ * @param value - the untrusted value, e.g. pool counts kept by another system
+ * @returns the parsed copy, missing classes filled with 0
+ * @throws {ShuangsuijiError} `INVALID_INPUT`, `NESTING_TOO_DEEP`, `SPARSE_ARRAY`
+ *
+ * @example
+ * ```ts
+ * parsePlanPools({ enterprises: 12000, tasks: { T01: { byClass: { A: 80, B: 20 } } } }).tasks.T01?.byClass; //=> { A: 80, B: 20, C: 0, D: 0 }
+ * parsePlanPools({ tasks: { T01: { byClass: { A: -1 } } } });
+ * // throws INVALID_INPUT, path ['tasks', 'T01', 'byClass', 'A']
+ * ```
+ */
+export function parsePlanPools(value: unknown): PlanPools {
+  return parseInput(PlanPoolsSchema, value, 'INVALID_INPUT', '抽查范围规模');
 }

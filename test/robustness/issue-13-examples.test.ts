@@ -188,8 +188,9 @@ describe('nonsense is no longer accepted silently', () => {
       path: ['options', 'includePlaceholders'],
     });
   });
-  it("issueDeadline(2023, 10, { policy: null }) is INVALID_POLICY, path ['options', 'policy']", () => {
-    expect(errorOf(() => issueDeadline(2023, 10, { policy: null as never }))).toMatchObject({ code: 'INVALID_POLICY', path: ['options', 'policy'] });
+  // null is "no policy", as undefined: every function that applies a policy answers MISSING_ARGUMENT (requirePolicy).
+  it("issueDeadline(2023, 10, { policy: null }) is MISSING_ARGUMENT, path ['options', 'policy']", () => {
+    expect(errorOf(() => issueDeadline(2023, 10, { policy: null as never }))).toMatchObject({ code: 'MISSING_ARGUMENT', path: ['options', 'policy'] });
   });
   it("itemsForTag(catalogue, 42) is INVALID_INPUT, path ['tag']", () => {
     expect(errorOf(() => itemsForTag(zhejiang2023Catalogue, 42 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['tag'] });

@@ -148,6 +148,8 @@ describe('every public shape has one contract', () => {
   const parseOf = (name: PublicSchemaName) => (lib as Record<string, unknown>)[`parse${name}`] as (value: unknown) => unknown;
   /** A valid example of each shape: the valid call of its parse function, from the fuzz tables. */
   const exampleOf = (name: PublicSchemaName): Record<string, unknown> => JSON.parse(JSON.stringify(VALID_CALLS[`parse${name}`]!()[0])) as Record<string, unknown>;
+  /** The other arguments of the valid call (e.g. the registry of parseInspectionRecord). */
+  const restOf = (name: PublicSchemaName): unknown[] => VALID_CALLS[`parse${name}`]!().slice(1);
 
   it.each(names.filter((name) => name !== 'DrawVisit'))('%s: the schema, its parse function and its JSON Schema all reject an unknown field', (name) => {
     const example = exampleOf(name);
@@ -158,7 +160,7 @@ describe('every public shape has one contract', () => {
     expect(jsonSchemaOf(name).additionalProperties).toBe(false);
     let error: unknown;
     try {
-      parseOf(name)(withExtra);
+      (parseOf(name) as (...args: unknown[]) => unknown)(withExtra, ...restOf(name));
     } catch (caught) {
       error = caught;
     }

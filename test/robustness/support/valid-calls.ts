@@ -235,6 +235,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   parsePolicy: () => [policy()],
   parseAnnualPlan: () => [planInput()],
   parsePlannedTask: () => [planInput().tasks[0]],
+  parsePlanPools: () => [{ enterprises: 12000, tasks: { T01: { byClass: { A: 80, B: 20 } } } }],
   parseAllocationRequest: () => [{ poolCounts: { A: 100, B: 50, C: 10, D: 2 }, sampling: { ratio: 0.03 } }],
   parseRequiredRateRequest: () => [{ enterprises: 10000, alreadyCovered: 200, poolSize: 2000 }],
   parseDrawRecord: () => [drawRecord()],
