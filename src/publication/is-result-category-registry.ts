@@ -6,11 +6,11 @@ import { isRegisteredRegistry } from './_internal/registry-registry.js';
  * (是否为检查结果类别表), in O(1) and without running any of the value's code. A copy is not one.
  *
  * @param value - anything
- * @returns `true` for {@link defaultResultCategories} and every registry `defineResultCategories` returned
+ * @returns `true` for every registry `defineResultCategories` returned (`resultCategoriesOf(policy)` included)
  *
  * @example
  * ```ts
- * isResultCategoryRegistry(defaultResultCategories); //=> true
+ * isResultCategoryRegistry(resultCategoriesOf(zhejiang2023)); //=> true
  * isResultCategoryRegistry({ byId: new Map() }); //=> false
  * ```
  */

@@ -19,13 +19,13 @@ if (!ok) { console.error("CommonJS consumer: wrong answers"); process.exit(1); }
 console.log("CommonJS consumer: ok");
 '
 node --input-type=module -e '
-import { drawSubjects, issueDeadline, verifyDraw } from "shuangsuiji";
+import { drawSubjects, issueDeadline, verifyDraw, zhejiang2023 } from "shuangsuiji";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 const schema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("shuangsuiji/schemas/AnnualPlan.json"), "utf8"));
 const pool = ["a", "b", "c", "d"];
 const { record } = drawSubjects({ seed: "31", taskId: "T1", pool, size: 2 });
-if (issueDeadline(2023, 10) !== "2023-10-07" || !verifyDraw(record, pool).ok || schema.title !== "AnnualPlan") {
+if (issueDeadline(2023, 10, { policy: zhejiang2023 }) !== "2023-10-07" || !verifyDraw(record, pool).ok || schema.title !== "AnnualPlan") {
   console.error("ES module consumer: wrong answers");
   process.exit(1);
 }

@@ -27,7 +27,7 @@ export function registerRegistry(registry: ResultCategoryRegistry): ResultCatego
  *
  * @example
  * ```ts
- * isRegisteredRegistry(defaultResultCategories); //=> true
+ * isRegisteredRegistry(resultCategoriesOf(zhejiang2023)); //=> true
  * ```
  */
 export function isRegisteredRegistry(value: unknown): value is ResultCategoryRegistry {
