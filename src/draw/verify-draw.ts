@@ -165,6 +165,7 @@ export function verifyDraw<T extends DrawPoolItem>(record: DrawRecord, pool: Ite
  * @example
  * ```ts
  * async function* pages() { yield ['a', 'b']; yield ['c', 'd']; }
+ * const { record } = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2 });
  * (await verifyDrawAsync(record, pages())).ok; //=> true
  * ```
  */

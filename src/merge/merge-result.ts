@@ -30,7 +30,7 @@ export const MergeSummarySchema = z
  * ```ts
  * const draws = [{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T02', subjectId: 's1' }, { taskId: 'T08', subjectId: 's2' }];
  * const summary: MergeSummary = mergeTasks(draws, { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }).summary;
- * summary; //=> { pairs: 3, subjects: 2, visits: 2, saved: 1, jointVisits: 1 }
+ * summary; //=> { pairs: 3, subjects: 2, visits: 2, saved: 1, jointVisits: 2 } (T02 and T08 have partner departments)
  * ```
  */
 export type MergeSummary = z.infer<typeof MergeSummarySchema>;
@@ -42,7 +42,9 @@ export type MergeSummary = z.infer<typeof MergeSummarySchema>;
  *
  * @example
  * ```ts
- * // one subject drawn by two tasks of one merge group
+ * // one subject drawn by two tasks of one merge group (T01 and T02 of the sample plan, both in March)
+ * const draws = [{ taskId: 'T01', subjectId: 's1' }, { taskId: 'T02', subjectId: 's1' }];
+ * const options = { plan: longwan2023SamplePlan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 };
  * MergeResultSchema.parse(mergeTasks(draws, options)).visits.length; //=> 1
  * ```
  */

@@ -40,7 +40,11 @@ import { visitTemplates, type VisitTemplate } from './visit-template.js';
  *
  * @example
  * ```ts
- * // plan: T1 餐饮科 [A99, B01], T2 价竞分局 [A99, A100], both in March and merge group 'food'
+ * const plan = { year: 2023, unit: '某区市场监督管理局', tasks: [
+ *   { id: 'T1', name: '餐饮服务检查', month: 3, leadDepartment: '餐饮科', itemCodes: ['A99', 'B01'], sampling: { count: 10 }, mergeGroup: 'food' },
+ *   { id: 'T2', name: '价格检查', month: 3, leadDepartment: '价竞分局', itemCodes: ['A99', 'A100'], sampling: { count: 10 }, mergeGroup: 'food' },
+ * ] };
+ * const catalogue = zhejiang2023Catalogue;
  * const result = mergeTasks(
  *   [{ taskId: 'T2', subjectId: 's1' }, { taskId: 'T1', subjectId: 's1' }],
  *   { plan, catalogue, policy: zhejiang2023 },

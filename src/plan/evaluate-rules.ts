@@ -10,7 +10,9 @@ import { renderRuleText, type Rule, type RuleFindingInput } from './rule.js';
  * @example
  * ```ts
  * const options: EvaluateRulesOptions = { only: ['plan.joint-share', 'plan.item-coverage'] };
- * evaluateRules(builtinPlanRules, createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }), options); //=> []
+ * const context = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * evaluateRules(builtinPlanRules, context, options).map((finding) => [finding.ruleId, finding.severity]);
+ * //=> [['plan.joint-share', 'warning']] (without pools the joint share, counted in checks, cannot be estimated)
  * ```
  */
 export interface EvaluateRulesOptions {
@@ -43,13 +45,14 @@ const RULE_FAILED = 'engine.rule-failed';
  *
  * @example
  * ```ts
- * const context = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023 });
+ * // pools: as in the countPlanPools example
+ * const context = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools });
  * evaluateRules(builtinPlanRules, context); //=> []
  * const strict = defineRule({
- *   id: 'local.joint-half', clause: '本局规定', severity: 'warning', description: '联合抽查任务过半',
- *   check: ({ plan }) => (plan.tasks.filter((t) => t.partnerDepartments.length > 0).length * 2 >= plan.tasks.length ? [] : [{ message: '联合抽查任务未过半' }]),
+ *   id: 'local.joint-three-quarters', clause: '本局规定', severity: 'warning', description: '联合抽查任务占四分之三以上',
+ *   check: ({ plan }) => (plan.tasks.filter((t) => t.partnerDepartments.length > 0).length * 4 >= plan.tasks.length * 3 ? [] : [{ message: '联合抽查任务不足四分之三' }]),
  * });
- * evaluateRules([...builtinPlanRules, strict], context, { only: ['local.joint-half'] }).map((f) => f.ruleId); //=> ['local.joint-half']
+ * evaluateRules([...builtinPlanRules, strict], context, { only: ['local.joint-three-quarters'] }).map((f) => f.ruleId); //=> ['local.joint-three-quarters'] (10 of the 20 tasks are joint)
  * ```
  */
 export function evaluateRules<C>(rules: readonly Rule<C>[], context: C, options: EvaluateRulesOptions = {}): Finding[] {

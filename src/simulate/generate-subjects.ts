@@ -34,7 +34,8 @@ import { createWeightedTable, drawFromTable, type WeightedTable } from './weight
  * subjects.map((s) => s.id); //=> ['91330303E4AWCFB9BF', '92330303TG28UXE33K', '91330303NM05RTLG3R']
  * subjects.every((s) => isValidUscc(s.id)); //=> true
  * let enterprises = 0;
- * for (const s of generateSubjects({ seed: 'demo', size: 10_000_000 })) if (s.kind === 'enterprise') enterprises += 1;
+ * // one subject at a time: a province-sized directory is never held in memory at once
+ * for (const s of generateSubjects({ seed: 'demo', size: 100_000 })) if (s.kind === 'enterprise') enterprises += 1;
  * ```
  */
 export function generateSubjects(options: GenerateSubjectsOptionsInput): Generator<Subject> {

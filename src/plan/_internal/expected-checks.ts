@@ -9,6 +9,15 @@ import type { PlanPools } from '../plan-pools.js';
 /**
  * What the plan stage expects of one task (任务预计检查量，内部): its checks, from the pool sizes and
  * the allocation the policy gives, or from its fixed `count` when its pool is unknown.
+ * Public as the type of `PlanRuleContext.expected`, which custom rules read.
+ *
+ * @example
+ * ```ts
+ * // pools: as in the countPlanPools example
+ * const context = createPlanRuleContext(longwan2023SamplePlan, { catalogue: zhejiang2023Catalogue, policy: zhejiang2023, pools });
+ * const t16: TaskExpectation | undefined = context.expected.get('T16'); // sampling: { count: 5 }
+ * [t16?.basis, t16?.checks === t16?.allocation?.total]; //=> ['pool', true]
+ * ```
  */
 export interface TaskExpectation {
   /** Expected checks (预计检查次数): the allocation's total. */
