@@ -78,6 +78,13 @@ describe('TSDoc examples of the public API', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every exported function and class has a summary with its Chinese term', () => {
+    const missing = exports
+      .filter((exported) => (exported.kind === 'function' || exported.kind === 'class') && !/\p{Script=Han}/u.test(exported.summary))
+      .map((exported) => `${exported.name} (${exported.where})`);
+    expect(missing).toEqual([]);
+  });
+
   it('every exported type has an @example', () => {
     const missing = exports.filter((exported) => exported.kind === 'type' && exported.examples.length === 0).map((exported) => `${exported.name} (${exported.where})`);
     expect(missing).toEqual([]);

@@ -32,6 +32,8 @@ export interface PublicExport {
   readonly kind: 'function' | 'class' | 'value' | 'type';
   readonly where: string;
   readonly examples: readonly string[];
+  /** The summary: the documentation comment's text before the first blank line. */
+  readonly summary: string;
 }
 
 /** Every export of src/index.ts with the `@example` code blocks of its declarations. */
@@ -51,7 +53,8 @@ export function publicExports(): PublicExport[] {
         .filter((tag) => tag.tagName.text === 'example')
         .map((tag) => codeOf(ts.getTextOfJSDocComment(tag.comment) ?? '')),
     );
-    return { name: exported.name, kind: kindOf(symbol), where, examples: [...new Set(examples)] };
+    const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).split(/\n\s*\n/)[0] ?? '';
+    return { name: exported.name, kind: kindOf(symbol), where, examples: [...new Set(examples)], summary };
   });
 }
 
