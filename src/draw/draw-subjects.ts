@@ -44,7 +44,8 @@ export function drawSubjects<T extends DrawPoolItem>(input: DrawSubjectsInput<T>
     throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组或可迭代对象', { path: ['pool'] });
   }
   for (const element of pool) draw.addElement(element);
-  return draw.finish();
+  const { selected, reserves, record } = draw.finish();
+  return { selected, reserves, record };
 }
 
 /**
@@ -70,5 +71,6 @@ export async function drawSubjectsAsync<T extends DrawPoolItem>(input: DrawSubje
   if (!isAsync && !isSync) throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组、可迭代对象或异步可迭代对象', { path: ['pool'] });
   if (isAsync) for await (const element of pool as AsyncIterable<T | readonly T[]>) draw.addElement(element);
   else for (const element of pool as Iterable<T | readonly T[]>) draw.addElement(element);
-  return draw.finish();
+  const { selected, reserves, record } = draw.finish();
+  return { selected, reserves, record };
 }

@@ -1,5 +1,7 @@
 import { optionsArgument } from '../core/_internal/boundary.js';
 import { z } from 'zod';
+import { isCanonicalSubjectId } from '../directory/canonical-subject-id.js';
+import { nonCanonical } from './sampler.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { IdHasher } from './id-hasher.js';
@@ -66,6 +68,7 @@ export function sampleIds(ids: Iterable<string>, seed: string, options: SampleId
     if (typeof id !== 'string' || id.length === 0 || !hasher.load(id)) {
       throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 个标识应为非空的有效 Unicode 字符串`, { path: ['ids', index] });
     }
+    if (!isCanonicalSubjectId(id)) throw nonCanonical(id, ['ids', index]);
     hasher.hashAfter(midstate, 64, words);
     const key = ticketKey(words, 0);
     if (buffer.accepts(key, words, 0)) buffer.push(key, words, 0, id, undefined, index);
