@@ -173,6 +173,9 @@ export class SubjectDraw<T extends DrawPoolItem> {
   constructor(input: Omit<DrawSubjectsInput<T>, 'pool'>, mode: SubjectDrawMode = DRAW) {
     if (input === null || typeof input !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '抽取参数应为对象');
     this.mode = mode;
+    if ('poolDigest' in input) {
+      throw new ShuangsuijiError('INVALID_INPUT', 'poolDigest 选项已取消：consistent-sampler/2 记录总含抽查范围承诺；需按 O(样本) 内存流式抽取时请传入抽取公告 announcement', { path: ['poolDigest'] });
+    }
     this.options = parseInput(
       DrawSubjectsOptionsSchema,
       {
