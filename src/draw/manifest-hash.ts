@@ -2,6 +2,9 @@ import { compressBlock, SHA256_IV } from './sha256-compress.js';
 import { wordsToHex } from './sha256.js';
 import { encodeUtf8Into } from './utf8.js';
 
+/** `\t` followed by each one-character ASCII stratum name (e.g. `\tA`, `\t*`), built once. */
+const TAB_LINES = Array.from({ length: 128 }, (_, code) => `\t${String.fromCharCode(code)}`);
+
 /**
  * Streaming SHA-256 of a pool manifest (清单摘要，内部): lines are appended one by one as UTF-8
  * bytes, each followed by `\n`, and {@link ManifestHash.hex} pads and finishes — the digest
@@ -32,6 +35,37 @@ export class ManifestHash {
     const n = encodeUtf8Into(text, this.scratch, 0);
     this.scratch[n] = 0x0a;
     this.bytes(this.scratch, n + 1);
+  }
+
+  /**
+   * Appends the manifest line `${id}\t${stratum}\n` without building it: ASCII characters go
+   * straight into the block, anything else through the UTF-8 encoder.
+   *
+   * @param id - the id (valid Unicode, no control character)
+   * @param stratum - the stratum name
+   */
+  pair(id: string, stratum: string): void {
+    const block = this.block;
+    let filled = this.filled;
+    const n = id.length;
+    for (let i = 0; i < n; i++) {
+      const c = id.charCodeAt(i);
+      if (c >= 0x80) {
+        // Rare: a non-ASCII id. Hand over what is written so far and take the general path.
+        this.length += i;
+        this.filled = filled;
+        this.line(`${id.slice(i)}\t${stratum}`);
+        return;
+      }
+      block[filled++] = c;
+      if (filled === 64) {
+        compressBlock(this.state, block, 0);
+        filled = 0;
+      }
+    }
+    this.length += n;
+    this.filled = filled;
+    this.line(stratum.length === 1 && stratum.charCodeAt(0) < 0x80 ? TAB_LINES[stratum.charCodeAt(0)]! : `\t${stratum}`);
   }
 
   private bytes(source: Uint8Array, count: number): void {

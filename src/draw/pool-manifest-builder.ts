@@ -137,15 +137,14 @@ export class PoolManifestBuilder {
     if (names.length === 1) {
       // One stratum: its manifest is the whole manifest.
       this.each((id, stratum) => {
-        total.line(`${id}\t${stratum}`);
+        total.pair(id, stratum);
         size++;
       });
       return { digest: total.digest(), size, strata: { [names[0]!]: { size, digest: total.digest() } } };
     }
     this.each((id, stratum, index) => {
-      const line = `${id}\t${stratum}`;
-      total.line(line);
-      hashes[index]!.line(line);
+      total.pair(id, stratum);
+      hashes[index]!.pair(id, stratum);
       sizes[index]!++;
       size++;
     });

@@ -289,6 +289,22 @@ describe('attack 8: the pool commitment is collision resistant and reproducible 
     expect(poolManifest(ids).slice(-2)).toEqual(['\uff61\t*', '\u{1d49c}\t*']);
   });
 
+  it('property: equals node:crypto over the byte-sorted manifest, for any canonical ids and strata', () => {
+    const idArb = fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }).filter(isCanonicalSubjectId);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(idArb, fc.constantFrom('A', 'B', '甲类', 'D')), { maxLength: 60, selector: ([id]) => id }), (pairs) => {
+        const items = pairs.map(([id, stratum]) => ({ id, stratum }));
+        const hashOf = (lines: string[]) => createHash('sha256').update(Buffer.concat(lines.map((line) => Buffer.from(line, 'utf8')).sort(Buffer.compare))).digest('hex');
+        const commitment = poolCommitment(items, { stratified: true });
+        expect(commitment.digest).toBe(hashOf(pairs.map(([id, stratum]) => `${id}\t${stratum}\n`)));
+        for (const [name, stratum] of Object.entries(commitment.strata)) {
+          expect(stratum.digest).toBe(hashOf(pairs.filter(([, s]) => s === name).map(([id]) => `${id}\t${name}\n`)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('`LC_ALL=C sort -u manifest.txt | sha256sum` reproduces it (the recipe of docs/verify-draw)', () => {
     const manifest = [...poolManifest(pool, { stratified: true })].reverse().map((line) => `${line}\n`).join('');
     let out: string;
