@@ -52,7 +52,7 @@ export const DrawRecordSchema = z
     scheme: z.literal(DRAW_SCHEME),
     taskId: z.string().min(1),
     /** The master seed (from the public ceremony); it holds no `/`. */
-    seed: SeedSchema.refine((seed) => !seed.includes('/'), '随机种子不能含有 /（任务种子按第一个 / 拆分）'),
+    seed: SeedSchema.regex(/^[^/]*$/, '随机种子不能含有 /（任务种子按第一个 / 拆分）'),
     /** SHA-256 hex of the master seed. */
     seedCommitment: HexDigestSchema,
     /** The seed the tickets use: `${seed}/${taskId}`. */

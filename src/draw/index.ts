@@ -38,4 +38,12 @@ export type { DrawInspectorsInput, DrawInspectorsResult, InspectorAssignment, As
 export { InspectorDrawRecordSchema, AssignmentReasonSchema } from './inspector-draw-record.js';
 export type { InspectorDrawRecord } from './inspector-draw-record.js';
 export { verifyInspectorDraw } from './verify-inspector-draw.js';
-export { parseDrawRecord, parseInspectorDrawRecord, parseInspectorRules, parseDrawVisit, parseSamplerState } from './parse-shapes.js';
+export {
+  parseDrawRecord,
+  parseInspectorDrawRecord,
+  parseInspectorRules,
+  parseDrawVisit,
+  parseSamplerState,
+  parseDrawAnnouncement,
+  parsePoolCommitment,
+} from './parse-shapes.js';

@@ -211,6 +211,8 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   poolCommitment: () => [['a', 'b', 'c', 'd']],
   createDrawAnnouncement: () => [announcementInput()],
   announcementDigest: () => [lib.createDrawAnnouncement(announcementInput())],
+  parseDrawAnnouncement: () => [lib.createDrawAnnouncement(announcementInput())],
+  parsePoolCommitment: () => [lib.poolCommitment(['a', 'b'])],
   drawInspectors: () => [inspectorDrawInput()],
   verifyInspectorDraw: () => [lib.drawInspectors(inspectorDrawInput()).record, inspectors()],
   // merge
