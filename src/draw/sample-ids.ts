@@ -46,7 +46,8 @@ export interface SampleIdsOptions {
  * @returns the ids in draw order (fewer than `take` when the pool is smaller)
  * @throws {ShuangsuijiError} `EMPTY_SEED`; `INVALID_INPUT` for a negative `take`/`drop`, a
  *   non-iterable or an id that is not a non-empty valid Unicode string; `DUPLICATE_ID` when an id
- *   repeats among the drawn ones (a duplicate has the same ticket, so only those matter)
+ *   repeats among the drawn ones (a duplicate has the same ticket, so only those matter);
+ *   `NON_CANONICAL_ID` for an id that is not canonical (see `canonicalSubjectId`)
  *
  * @example
  * ```ts

@@ -660,7 +660,8 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  *   `poolDigest` (default on) and `duplicates` (default `retained`)
  * @returns a sampler
  * @throws {ShuangsuijiError} `EMPTY_SEED`, `INVALID_INPUT` (negative or fractional sizes); later,
- *   `UNKNOWN_STRATUM`, `DUPLICATE_ID`, `ACCUMULATOR_MISMATCH`, `SAMPLE_TOO_LARGE`
+ *   `NON_CANONICAL_ID` (ids must be canonical, see `canonicalSubjectId`), `UNKNOWN_STRATUM`,
+ *   `DUPLICATE_ID`, `ACCUMULATOR_MISMATCH`, `SAMPLE_TOO_LARGE`
  *
  * @example
  * ```ts

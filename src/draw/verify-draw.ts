@@ -203,18 +203,24 @@ function failedRecomputation(error: unknown, begun: Begun<DrawPoolItem>): DrawVe
 }
 
 /**
- * Verifies a subject-draw record against a pool (复核抽取记录): checks the seed commitment and
- * the task seed, recomputes the draw from the record's seed, task id, sizes, reserve and
- * exclusions over the given pool, and compares pool size, pool digests, and every selected and
- * reserve subject with its rank and ticket. It never throws on a mismatch; a pool that cannot
+ * Verifies a subject-draw record against a pool (复核抽取记录): checks the seed against the
+ * publicly produced one (`publicSeed`, if given), the seed commitment and the task seed, recomputes
+ * the draw from the record's seed, task id, sizes, reserve and exclusions over the given pool, and
+ * compares pool size, pool commitments (`consistent-sampler/2`) or digests (legacy
+ * `consistent-sampler/1`), the number of exclusions found in the pool, and every selected and
+ * reserve subject with its rank and ticket. With the `announcement` published before the seed it
+ * then compares the record with it field by field (`announcement.…` differences, the announced
+ * value as `recomputed`) and answers `fairness: 'checked'`; without one, `fairness: 'not-checked'`:
+ * a record alone shows it is bound to its seed and pool, not that its parameters were fixed before
+ * the seed. It never throws on a mismatch; a pool that cannot
  * reproduce the record (too small, an unknown stratum, a duplicate) is a difference on `pool`.
  *
  * @param record - the record (untrusted JSON)
  * @param pool - the pool the draw claims to be from (items or batches, any order)
- * @param options - `stratumOf`, if the draw used one
- * @returns `{ ok, differences }`
+ * @param options - `stratumOf`, if the draw used one; `announcement`; `publicSeed`
+ * @returns `{ ok, differences, fairness }`
  * @throws {ShuangsuijiError} `INVALID_RECORD` for a malformed record; `INVALID_INPUT` for a
- *   pool that is not iterable or a malformed pool item
+ *   pool that is not iterable, a malformed pool item or announcement
  *
  * @example
  * ```ts
