@@ -14,6 +14,7 @@ export type { StratumSizesInput } from './stratum-sizes.js';
 export { DrawRecordSchema, DrawnEntrySchema, LegacyDrawRecordSchema, AnyDrawRecordSchema } from './draw-record.js';
 export type { DrawRecord, DrawnEntry, LegacyDrawRecord, AnyDrawRecord } from './draw-record.js';
 export { poolManifest, poolCommitment, PoolCommitmentSchema } from './pool-commitment.js';
+export { checkHistoryDigest } from './check-history-digest.js';
 export type { PoolCommitment, PoolManifestOptions } from './pool-commitment.js';
 export {
   createDrawAnnouncement,

@@ -11,6 +11,7 @@ import { canonicalSubjectId, isCanonicalSubjectId } from '../../src/directory/in
 import {
   addPoolDigests,
   announcementDigest,
+  checkHistoryDigest,
   createDrawAnnouncement,
   createSampler,
   deriveTaskSeed,
@@ -324,6 +325,18 @@ describe('attack 8: the pool commitment is collision resistant and reproducible 
     // it; a hash of the whole manifest has no such structure.
     expect(poolCommitment(['a', 'b']).digest).not.toBe(poolCommitment(['a']).digest);
     expect(poolCommitment([]).digest).toBe(createHash('sha256').update('').digest('hex'));
+  });
+});
+
+describe('the check history committed in the announcement', () => {
+  it('checkHistoryDigest is SHA-256 of sorted `id\\tcount` lines, canonical ids summed, zero counts left out', () => {
+    const lines = Buffer.from('S1\t3\nS2\t1\n');
+    expect(checkHistoryDigest({ S2: 1, 'S1 ': 1, S1: 2, S3: 0 })).toBe(createHash('sha256').update(lines).digest('hex'));
+    expect(checkHistoryDigest(new Map([['S1', 3], ['S2', 1]]))).toBe(checkHistoryDigest({ S2: 1, S1: 3 }));
+    expect(() => checkHistoryDigest({ S1: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['history', 'S1'] }));
+    expect(() => checkHistoryDigest([] as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['history'] }));
+    const withHistory = createDrawAnnouncement({ seedSource, checkHistoryDigest: checkHistoryDigest({ S1: 2 }), tasks: announcement.tasks });
+    expect(announcementDigest(withHistory)).not.toBe(announcementDigest(announcement));
   });
 });
 

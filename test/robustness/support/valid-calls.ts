@@ -213,6 +213,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   announcementDigest: () => [lib.createDrawAnnouncement(announcementInput())],
   parseDrawAnnouncement: () => [lib.createDrawAnnouncement(announcementInput())],
   parsePoolCommitment: () => [lib.poolCommitment(['a', 'b'])],
+  checkHistoryDigest: () => [{ S1: 2, S2: 1 }],
   drawInspectors: () => [inspectorDrawInput()],
   verifyInspectorDraw: () => [lib.drawInspectors(inspectorDrawInput()).record, inspectors()],
   // merge
