@@ -46,31 +46,35 @@ export class PoolManifestBuilder {
    * @param stratum - its stratum
    */
   add(id: string, stratum: string): void {
-    let list = this.lastList;
-    if (stratum !== this.lastName) {
-      list = this.byStratum.get(stratum);
-      if (list === undefined) {
-        if (stratum.length === 0 || CONTROL.test(stratum)) {
-          throw new ShuangsuijiError('INVALID_INPUT', `分层名称 ${shownText(stratum)} 不能为空或含有控制字符（如制表符、换行符）`, { path: ['stratum'] });
-        }
-        list = [];
-        this.byStratum.set(stratum, list);
-        if (hasWide(stratum)) this.wide = true;
-      }
-      this.lastName = stratum;
-      this.lastList = list;
-    }
+    const list = stratum === this.lastName ? this.lastList! : this.listFor(stratum);
     if (!this.wide && hasWide(id)) this.wide = true;
-    list!.push(id);
+    list.push(id);
     this.sorted = false;
   }
 
-  /** Makes sure a stratum exists even when it has no item (it commits to the empty manifest). */
+  /**
+   * Makes sure a stratum exists even when it has no item (it commits to the empty manifest).
+   *
+   * @param stratum - the stratum name
+   */
   declare(stratum: string): void {
-    if (!this.byStratum.has(stratum)) {
-      this.add('x', stratum);
-      this.byStratum.get(stratum)!.pop();
+    this.listFor(stratum);
+  }
+
+  /** The list of a stratum, created (and its name checked) on first use; remembered as the last one. */
+  private listFor(stratum: string): string[] {
+    let list = this.byStratum.get(stratum);
+    if (list === undefined) {
+      if (stratum.length === 0 || CONTROL.test(stratum)) {
+        throw new ShuangsuijiError('INVALID_INPUT', `分层名称 ${shownText(stratum)} 不能为空或含有控制字符（如制表符、换行符）`, { path: ['stratum'] });
+      }
+      list = [];
+      this.byStratum.set(stratum, list);
+      if (hasWide(stratum)) this.wide = true;
     }
+    this.lastName = stratum;
+    this.lastList = list;
+    return list;
   }
 
   private sort(): [string, string[]][] {
