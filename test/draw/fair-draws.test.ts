@@ -211,6 +211,14 @@ describe('attack 6: every record the library produces verifies against its own p
         expect(drawSubjects({ ...input, pool: shuffled }).record).toEqual(result.record);
         expect(verifyDraw(result.record, shuffled)).toEqual({ ok: true, differences: [], fairness: 'not-checked' });
         expect(verifyDraw(JSON.parse(JSON.stringify(result.record)) as DrawRecord, items).ok).toBe(true);
+        // under an announcement of the same parameters: the same record, plus the announcement digest
+        const announced = createDrawAnnouncement({
+          seedSource: { kind: 'public-beacon', source: 'test', round: String(salt) },
+          tasks: [{ taskId: 'T', allocation: sizes, reserve, pool: poolCommitment(items, { stratified: true }), exclusions: exclude.map((id) => ({ id, reason: 'r' })) }],
+        });
+        const streamed = drawSubjects({ ...input, pool: shuffled, announcement: announced }).record;
+        expect(streamed).toEqual({ ...result.record, announcementDigest: announcementDigest(announced) });
+        expect(verifyDraw(streamed, items, { announcement: announced })).toEqual({ ok: true, differences: [], fairness: 'checked' });
         // partitioned: samplers over parts, merged directly and through JSON, give the same draw
         const options = { seed: deriveTaskSeed(input.seed, 'T'), sizes, reserve, exclude };
         const parts = [0, 1, 2, 3].map(() => createSampler(options));
