@@ -3,6 +3,8 @@ import { parseInput } from '../core/parse-input.js';
 import { compareCodePoints } from './compare-code-points.js';
 import { announcementDigest, parseAnnouncement, type DrawAnnouncement } from './draw-announcement.js';
 import { AnyDrawRecordSchema, type AnyDrawRecord } from './draw-record.js';
+import { checkHistoryDigest } from './check-history-digest.js';
+import type { CheckHistory } from '../risk/check-history.js';
 import type { DrawPoolItem, StratumOf } from './pool-item.js';
 import { ALL_STRATUM, DRAW_SCHEME, LEGACY_DRAW_SCHEME } from './sampler.js';
 import { sha256Hex } from './sha256.js';
@@ -68,6 +70,11 @@ export interface VerifyDrawOptions<T> {
   readonly announcement?: DrawAnnouncement;
   /** The seed as publicly produced (dice read out, beacon output): the record's seed must equal it. */
   readonly publicSeed?: string;
+  /**
+   * The check history the bureau used for eligibility: with an announcement that commits to one,
+   * its {@link checkHistoryDigest} must be the announced `checkHistoryDigest`.
+   */
+  readonly checkHistory?: CheckHistory;
 }
 
 /** Codes of the recomputation that mean "the pool does not fit the record", not "bad input". */
@@ -78,6 +85,7 @@ interface Begun<T extends DrawPoolItem> {
   readonly draw: SubjectDraw<T>;
   readonly differences: DrawDifference[];
   readonly announcement: DrawAnnouncement | undefined;
+  readonly historyDigest: string | undefined;
 }
 
 function beginVerification<T extends DrawPoolItem>(record: unknown, options: VerifyDrawOptions<T>): Begun<T> {
@@ -87,6 +95,7 @@ function beginVerification<T extends DrawPoolItem>(record: unknown, options: Ver
   if (options.publicSeed !== undefined && typeof options.publicSeed !== 'string') {
     throw new ShuangsuijiError('INVALID_INPUT', 'publicSeed 应为字符串', { path: ['options', 'publicSeed'] });
   }
+  const historyDigest = options.checkHistory === undefined ? undefined : checkHistoryDigest(options.checkHistory);
   const differences: DrawDifference[] = [];
   if (options.publicSeed !== undefined && parsed.seed !== options.publicSeed) {
     differences.push({ field: 'seed', recorded: parsed.seed, recomputed: options.publicSeed });
@@ -113,7 +122,7 @@ function beginVerification<T extends DrawPoolItem>(record: unknown, options: Ver
     },
     legacy ? { kind: 'legacy', poolDigest: parsed.poolDigest !== null } : { kind: 'verify' },
   );
-  return { parsed, draw, differences, announcement };
+  return { parsed, draw, differences, announcement, historyDigest };
 }
 
 function compareRecords(recorded: AnyDrawRecord, recomputed: AnyDrawRecord, differences: DrawDifference[]): void {
@@ -158,11 +167,12 @@ function compareRecords(recorded: AnyDrawRecord, recomputed: AnyDrawRecord, diff
  * starting with `announcement.`, the record's value as `recorded` and the announced one as
  * `recomputed`.
  */
-function compareAnnouncement(record: AnyDrawRecord, announcement: DrawAnnouncement, differences: DrawDifference[]): void {
+function compareAnnouncement(record: AnyDrawRecord, announcement: DrawAnnouncement, historyDigest: string | undefined, differences: DrawDifference[]): void {
   const push = (field: string, a: unknown, b: unknown) => {
     if (a !== b) differences.push({ field: `announcement.${field}`, recorded: a, recomputed: b });
   };
   push('scheme', record.scheme, announcement.scheme);
+  if (historyDigest !== undefined) push('checkHistoryDigest', historyDigest, announcement.checkHistoryDigest);
   if (record.scheme !== DRAW_SCHEME) return;
   push('digest', record.announcementDigest, announcementDigest(announcement));
   const task = announcement.tasks.find((candidate) => candidate.taskId === record.taskId);
@@ -188,9 +198,9 @@ function compareAnnouncement(record: AnyDrawRecord, announcement: DrawAnnounceme
 const EMPTY_DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 function conclude(begun: Begun<DrawPoolItem>, recomputed: AnyDrawRecord | undefined): DrawVerification {
-  const { parsed, differences, announcement } = begun;
+  const { parsed, differences, announcement, historyDigest } = begun;
   if (recomputed !== undefined) compareRecords(parsed, recomputed, differences);
-  if (announcement !== undefined) compareAnnouncement(parsed, announcement, differences);
+  if (announcement !== undefined) compareAnnouncement(parsed, announcement, historyDigest, differences);
   return { ok: differences.length === 0, differences, fairness: announcement === undefined ? 'not-checked' : 'checked' };
 }
 
@@ -217,7 +227,7 @@ function failedRecomputation(error: unknown, begun: Begun<DrawPoolItem>): DrawVe
  *
  * @param record - the record (untrusted JSON)
  * @param pool - the pool the draw claims to be from (items or batches, any order)
- * @param options - `stratumOf`, if the draw used one; `announcement`; `publicSeed`
+ * @param options - `stratumOf`, if the draw used one; `announcement`; `publicSeed`; `checkHistory`
  * @returns `{ ok, differences, fairness }`
  * @throws {ShuangsuijiError} `INVALID_RECORD` for a malformed record; `INVALID_INPUT` for a
  *   pool that is not iterable, a malformed pool item or announcement

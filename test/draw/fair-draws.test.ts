@@ -346,6 +346,15 @@ describe('the check history committed in the announcement', () => {
     const withHistory = createDrawAnnouncement({ seedSource, checkHistoryDigest: checkHistoryDigest({ S1: 2 }), tasks: announcement.tasks });
     expect(announcementDigest(withHistory)).not.toBe(announcementDigest(announcement));
   });
+
+  it('verifyDraw reports a history edited after the announcement (e.g. a check added to push a subject over the low-risk cap)', () => {
+    const withHistory = createDrawAnnouncement({ seedSource, checkHistoryDigest: checkHistoryDigest({ S1: 1 }), tasks: announcement.tasks });
+    const { record } = drawSubjects({ ...honest, announcement: withHistory });
+    expect(verifyDraw(record, pool, { announcement: withHistory, checkHistory: { S1: 1 } }).ok).toBe(true);
+    expect(verifyDraw(record, pool, { announcement: withHistory, checkHistory: { S1: 2 } }).differences).toEqual([
+      { field: 'announcement.checkHistoryDigest', recorded: checkHistoryDigest({ S1: 2 }), recomputed: checkHistoryDigest({ S1: 1 }) },
+    ]);
+  });
 });
 
 describe('legacy consistent-sampler/1 records', () => {
