@@ -34,3 +34,12 @@ SELECT stratum, rank, id, CASE WHEN rank <= size THEN 'selected' ELSE 'reserve' 
 FROM ranked
 WHERE rank <= size + 1
 ORDER BY stratum, rank;
+
+-- The pool commitment of a consistent-sampler/2 record (poolCommitment; strata.<s>.commitment with
+-- WHERE stratum = '<s>'): SHA-256 of the manifest, one line id TAB stratum LF per subject in byte
+-- order (COLLATE "C"), the digest `LC_ALL=C sort -u manifest.txt | sha256sum` prints. Use '*' as
+-- the stratum of an unstratified draw. Run it before the seed exists, for the draw announcement
+-- (checked on PostgreSQL 15 against poolCommitment, astral and U+FF61 ids included).
+SELECT encode(sha256(convert_to(
+         coalesce(string_agg(id || E'\t' || stratum || E'\n', '' ORDER BY id COLLATE "C"), ''), 'UTF8')), 'hex') AS pool_commitment
+FROM pool;

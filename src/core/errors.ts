@@ -37,6 +37,9 @@ export const ERROR_CODES = {
   SPARSE_ARRAY: '数组含有空位（稀疏数组）',
   MISSING_ARGUMENT: '缺少必需的参数（如政策参数 policy）',
   POLICY_FIELD_UNSET: '政策参数未规定所需的字段',
+  NON_CANONICAL_ID: '检查对象标识不是规范形式（应为 NFC、半角、无首尾空白与零宽字符、统一社会信用代码大写）',
+  INVALID_ID_FORMAT: '检查对象标识不符合抽取公告声明的格式（统一社会信用代码或注册号）',
+  ANNOUNCEMENT_MISMATCH: '抽取参数与事先公布的抽取公告不一致',
 } as const;
 
 /**

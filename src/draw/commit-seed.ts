@@ -3,8 +3,13 @@ import { SeedSchema } from './seed-schema.js';
 import { sha256Hex } from './sha256.js';
 
 /**
- * The commitment to a seed (种子承诺值): the lowercase hex SHA-256 of its UTF-8 bytes, which a
- * bureau may publish before the draw and which anyone can check once the seed is revealed.
+ * The hash of a seed (种子承诺值): the lowercase hex SHA-256 of its UTF-8 bytes, written into every
+ * record as `seedCommitment`.
+ *
+ * A commitment that only the bureau can open is **not** a substitute for a public seed: the bureau
+ * can try seeds offline against the fixed pool and commit to one that gives the draw it wants. Fix
+ * the seed source in the draw announcement (`createDrawAnnouncement`: public dice before witnesses,
+ * or a public beacon round) and produce the seed in public.
  *
  * The commitment hides the seed only if the seed cannot be guessed: a seed of six dice can be
  * found from its commitment by trying all 46 656 values. Use at least 20 random decimal digits

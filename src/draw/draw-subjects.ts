@@ -7,11 +7,16 @@ import { SubjectDraw, type DrawSubjectsAsyncInput, type DrawSubjectsInput, type 
  *
  * Every subject gets the ticket `ticketNumber(`${seed}/${taskId}`, id)`; in each stratum the
  * `size` smallest tickets are selected and the next `reserve` are the reserves (备选, fewer if the
- * stratum runs out). Excluded ids are counted in the pool but never drawn. The result does not
- * depend on the order of the pool, and only O(sample) subjects are kept while streaming. Ids must
- * be distinct: by default a duplicate is rejected whenever it could change the result (it has the
- * same ticket, so only duplicates among the retained tickets can); `checkDuplicates: 'all'`
- * rejects every duplicate at the cost of a set of all ids, and `verifyDraw` always does.
+ * stratum runs out). Excluded ids are counted in the pool but never drawn; each must be in the pool
+ * and listed once. The result does not depend on the order of the pool. Ids must be canonical
+ * (`canonicalSubjectId`; else `NON_CANONICAL_ID`) and distinct. The seed may not contain `/`.
+ *
+ * Fairness (issue 12): give the `announcement` (抽取公告) published before the seed. The task id,
+ * sizes, reserve, exclusions and id format must then match it (`ANNOUNCEMENT_MISMATCH`), the pool's
+ * size per stratum must be the announced one, the record carries the announcement's digest and pool
+ * commitment, and the draw streams in O(sample) memory (duplicates: `checkDuplicates`). Without an
+ * announcement the draw computes the pool commitment itself — O(pool) memory, as it sorts the ids —
+ * and rejects every duplicate, so the record always verifies against the pool it came from.
  *
  * Strata: with `size`, one stratum named `'*'` and `stratumOf` is ignored. With `allocation`,
  * each item's stratum is `stratumOf(item)`, by default `item.stratum ?? item.riskClass`. An item
@@ -20,11 +25,12 @@ import { SubjectDraw, type DrawSubjectsAsyncInput, type DrawSubjectsInput, type 
  * not be drawn is given an explicit 0.
  *
  * @param input - `seed`, `taskId`, `pool` (items or batches), `size` or `allocation`, and
- *   optionally `reserve`, `exclude`, `stratumOf`, `poolDigest`, `checkDuplicates`
+ *   optionally `reserve`, `exclude`, `stratumOf`, `announcement`, `idFormat`, `checkDuplicates`
  * @returns `{ selected, reserves, record }`
  * @throws {ShuangsuijiError} `EMPTY_SEED`; `INVALID_INPUT` (negative size, bad item, neither or
- *   both of size/allocation); `INVALID_ALLOCATION`; `UNKNOWN_STRATUM`; `DUPLICATE_ID`;
- *   `SAMPLE_TOO_LARGE` (with `details: { stratum, size, eligible }`)
+ *   both of size/allocation, a seed with `/`); `INVALID_ALLOCATION`; `UNKNOWN_STRATUM`;
+ *   `DUPLICATE_ID`; `NON_CANONICAL_ID`; `INVALID_ID_FORMAT`; `UNKNOWN_REFERENCE` (an exclusion not
+ *   in the pool); `ANNOUNCEMENT_MISMATCH`; `SAMPLE_TOO_LARGE` (with `details: { stratum, size, eligible }`)
  *
  * @example
  * ```ts
@@ -44,7 +50,8 @@ export function drawSubjects<T extends DrawPoolItem>(input: DrawSubjectsInput<T>
     throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组或可迭代对象', { path: ['pool'] });
   }
   for (const element of pool) draw.addElement(element);
-  return draw.finish();
+  const { selected, reserves, record } = draw.finish();
+  return { selected, reserves, record };
 }
 
 /**
@@ -70,5 +77,6 @@ export async function drawSubjectsAsync<T extends DrawPoolItem>(input: DrawSubje
   if (!isAsync && !isSync) throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组、可迭代对象或异步可迭代对象', { path: ['pool'] });
   if (isAsync) for await (const element of pool as AsyncIterable<T | readonly T[]>) draw.addElement(element);
   else for (const element of pool as Iterable<T | readonly T[]>) draw.addElement(element);
-  return draw.finish();
+  const { selected, reserves, record } = draw.finish();
+  return { selected, reserves, record };
 }

@@ -6,13 +6,25 @@ export { sha256Hex } from './sha256.js';
 export { commitSeed } from './commit-seed.js';
 export { deriveTaskSeed } from './task-seed.js';
 export { poolDigest, addPoolDigests, HexDigestSchema } from './pool-digest.js';
-export { createSampler, SamplerOptionsSchema, SamplerStateSchema, ALL_STRATUM, DRAW_SCHEME } from './sampler.js';
+export { createSampler, SamplerOptionsSchema, SamplerStateSchema, ALL_STRATUM, DRAW_SCHEME, LEGACY_DRAW_SCHEME } from './sampler.js';
 export type { Sampler, SamplerOptions, SamplerState, SamplerResult, StratumResult, TicketedId } from './sampler.js';
 export type { DrawPoolItem, StratumOf } from './pool-item.js';
 export { StratumSizesSchema } from './stratum-sizes.js';
 export type { StratumSizesInput } from './stratum-sizes.js';
-export { DrawRecordSchema, DrawnEntrySchema } from './draw-record.js';
-export type { DrawRecord, DrawnEntry } from './draw-record.js';
+export { DrawRecordSchema, DrawnEntrySchema, LegacyDrawRecordSchema, AnyDrawRecordSchema } from './draw-record.js';
+export type { DrawRecord, DrawnEntry, LegacyDrawRecord, AnyDrawRecord } from './draw-record.js';
+export { poolManifest, poolCommitment, PoolCommitmentSchema } from './pool-commitment.js';
+export { checkHistoryDigest } from './check-history-digest.js';
+export type { PoolCommitment, PoolManifestOptions } from './pool-commitment.js';
+export {
+  createDrawAnnouncement,
+  announcementDigest,
+  DrawAnnouncementSchema,
+  SeedSourceSchema,
+  AnnouncedExclusionSchema,
+  AnnouncedTaskSchema,
+} from './draw-announcement.js';
+export type { DrawAnnouncement, DrawAnnouncementInput } from './draw-announcement.js';
 export { DrawSubjectsOptionsSchema } from './subject-draw.js';
 export type { DrawSubjectsInput, DrawSubjectsAsyncInput, DrawSubjectsResult, DrawnSubject } from './subject-draw.js';
 export { drawSubjects, drawSubjectsAsync } from './draw-subjects.js';
@@ -27,4 +39,12 @@ export type { DrawInspectorsInput, DrawInspectorsResult, InspectorAssignment, As
 export { InspectorDrawRecordSchema, AssignmentReasonSchema } from './inspector-draw-record.js';
 export type { InspectorDrawRecord } from './inspector-draw-record.js';
 export { verifyInspectorDraw } from './verify-inspector-draw.js';
-export { parseDrawRecord, parseInspectorDrawRecord, parseInspectorRules, parseDrawVisit, parseSamplerState } from './parse-shapes.js';
+export {
+  parseDrawRecord,
+  parseInspectorDrawRecord,
+  parseInspectorRules,
+  parseDrawVisit,
+  parseSamplerState,
+  parseDrawAnnouncement,
+  parsePoolCommitment,
+} from './parse-shapes.js';

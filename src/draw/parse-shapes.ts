@@ -5,6 +5,8 @@ import { InspectorDrawRecordSchema, type InspectorDrawRecord } from './inspector
 import { InspectorRulesSchema, type InspectorRules } from './inspector-rules.js';
 import { DrawVisitSchema, type DrawVisit } from './visit.js';
 import { SamplerStateSchema, type SamplerState } from './sampler.js';
+import { parseAnnouncement, type DrawAnnouncement } from './draw-announcement.js';
+import { PoolCommitmentSchema, type PoolCommitment } from './pool-commitment.js';
 
 /**
  * Parses a draw record (解析检查对象抽取记录) with {@link DrawRecordSchema} and throws {@link ShuangsuijiError} when it does
@@ -99,4 +101,43 @@ export function parseDrawVisit(value: unknown): DrawVisit {
  */
 export function parseSamplerState(value: unknown): SamplerState {
   return parseInput(SamplerStateSchema, value, 'INVALID_INPUT', '抽样累加器状态');
+}
+
+/**
+ * Parses a draw announcement (解析抽取公告) with {@link DrawAnnouncementSchema} and its cross-field
+ * checks (unique task ids, canonical and unique exclusions, pool strata with an allocation), and throws
+ * {@link ShuangsuijiError} when it does not fit: the path of the first bad field and a Chinese message.
+ * Unknown fields are rejected, as by the schema and the shipped JSON Schema. The input is not mutated.
+ *
+ * @param value - the untrusted value
+ * @returns the parsed copy, defaults filled in
+ * @throws {ShuangsuijiError} `INVALID_INPUT`, `DUPLICATE_ID`, `NON_CANONICAL_ID`, `UNKNOWN_STRATUM`, `NESTING_TOO_DEEP`, `SPARSE_ARRAY`
+ *
+ * @example
+ * ```ts
+ * parseDrawAnnouncement({ scheme: 'consistent-sampler/2', seedSource: { kind: 'public-beacon', source: 'drand quicknet', round: '1000' }, tasks: [{ taskId: 'T1', size: 1, pool: poolCommitment(['a']) }] }).idFormat; //=> 'any'
+ * parseDrawAnnouncement({ tasks: [] }); // throws INVALID_INPUT
+ * ```
+ */
+export function parseDrawAnnouncement(value: unknown): DrawAnnouncement {
+  return parseAnnouncement(value);
+}
+
+/**
+ * Parses a pool commitment (解析抽查范围承诺值) with {@link PoolCommitmentSchema} and throws {@link ShuangsuijiError} when it does
+ * not fit: code `INVALID_INPUT`, the path of the first bad field and a Chinese message. Unknown fields are
+ * rejected, as by the schema and the shipped JSON Schema. The input is not mutated.
+ *
+ * @param value - the untrusted value
+ * @returns the parsed copy
+ * @throws {ShuangsuijiError} `INVALID_INPUT`, `NESTING_TOO_DEEP`, `SPARSE_ARRAY`
+ *
+ * @example
+ * ```ts
+ * parsePoolCommitment(poolCommitment(['a', 'b'])).size; //=> 2
+ * parsePoolCommitment({ digest: null }); // throws INVALID_INPUT
+ * ```
+ */
+export function parsePoolCommitment(value: unknown): PoolCommitment {
+  return parseInput(PoolCommitmentSchema, value, 'INVALID_INPUT', '抽查范围承诺值');
 }

@@ -19,10 +19,14 @@ export const HexDigestSchema = z
   .meta({ description: '256 位摘要（64 位小写十六进制）' });
 
 /**
- * Order-independent digest of a pool of ids (抽查范围摘要): the sum modulo 2^256 of
- * SHA-256(id) over the distinct ids, as 64 hex digits. It does not depend on the seed, so a
- * bureau can publish it before the seed exists (名录库冻结公示); it does not depend on order;
+ * Order-independent additive digest of a pool of ids (抽查范围摘要，旧版): the sum modulo 2^256 of
+ * SHA-256(id) over the distinct ids, as 64 hex digits — the pool digest of legacy
+ * `consistent-sampler/1` records and the sampler's merge fingerprint. It does not depend on order,
  * and digests of disjoint parts add up ({@link addPoolDigests}) to the digest of the whole.
+ *
+ * It is **not a commitment**: a sum of hashes falls to Wagner's generalised birthday attack, so a
+ * party that can add ids can build another pool with the same digest. Announce a pool with
+ * `poolCommitment` (SHA-256 of the sorted manifest) instead.
  *
  * An auditor recomputes it in Python:
  * `'%064x' % (sum(int(hashlib.sha256(i.encode()).hexdigest(), 16) for i in set(ids)) % 2**256)`.

@@ -1,5 +1,7 @@
 import { optionsArgument } from '../core/_internal/boundary.js';
 import { z } from 'zod';
+import { isCanonicalSubjectId } from '../directory/canonical-subject-id.js';
+import { nonCanonical } from './sampler.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { IdHasher } from './id-hasher.js';
@@ -44,7 +46,8 @@ export interface SampleIdsOptions {
  * @returns the ids in draw order (fewer than `take` when the pool is smaller)
  * @throws {ShuangsuijiError} `EMPTY_SEED`; `INVALID_INPUT` for a negative `take`/`drop`, a
  *   non-iterable or an id that is not a non-empty valid Unicode string; `DUPLICATE_ID` when an id
- *   repeats among the drawn ones (a duplicate has the same ticket, so only those matter)
+ *   repeats among the drawn ones (a duplicate has the same ticket, so only those matter);
+ *   `NON_CANONICAL_ID` for an id that is not canonical (see `canonicalSubjectId`)
  *
  * @example
  * ```ts
@@ -66,6 +69,7 @@ export function sampleIds(ids: Iterable<string>, seed: string, options: SampleId
     if (typeof id !== 'string' || id.length === 0 || !hasher.load(id)) {
       throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 个标识应为非空的有效 Unicode 字符串`, { path: ['ids', index] });
     }
+    if (!isCanonicalSubjectId(id)) throw nonCanonical(id, ['ids', index]);
     hasher.hashAfter(midstate, 64, words);
     const key = ticketKey(words, 0);
     if (buffer.accepts(key, words, 0)) buffer.push(key, words, 0, id, undefined, index);

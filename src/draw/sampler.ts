@@ -2,6 +2,7 @@ import { badArgument, shownText } from '../core/_internal/boundary.js';
 import { z } from 'zod';
 import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
+import { canonicalSubjectId, isCanonicalSubjectId, matchesIdFormat, type SubjectIdFormat } from '../directory/canonical-subject-id.js';
 import { compareCodePoints } from './compare-code-points.js';
 import { DigestSum } from './digest-sum.js';
 import { IdHasher } from './id-hasher.js';
@@ -11,6 +12,7 @@ import { SeedSchema } from './seed-schema.js';
 import { SHA256_IV } from './sha256-compress.js';
 import { hexToWords, wordsToHex } from './sha256.js';
 import { TicketBuffer } from './ticket-buffer.js';
+import { isWellFormedText } from './utf8.js';
 import { ticketFirstDigit, ticketKey, ticketString } from './ticket-key.js';
 
 /**
@@ -18,11 +20,22 @@ import { ticketFirstDigit, ticketKey, ticketString } from './ticket-key.js';
  *
  * @example
  * ```ts
- * DRAW_SCHEME; //=> 'consistent-sampler/1'
+ * DRAW_SCHEME; //=> 'consistent-sampler/2'
  * drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b'], size: 1 }).record.scheme === DRAW_SCHEME; //=> true
  * ```
  */
-export const DRAW_SCHEME = 'consistent-sampler/1';
+export const DRAW_SCHEME = 'consistent-sampler/2';
+
+/**
+ * Scheme id of records made before canonical ids, manifest commitments and draw announcements
+ * (旧版抽取方法标识): such records still verify. The tickets of both schemes are the same.
+ *
+ * @example
+ * ```ts
+ * LEGACY_DRAW_SCHEME; //=> 'consistent-sampler/1'
+ * ```
+ */
+export const LEGACY_DRAW_SCHEME = 'consistent-sampler/1';
 
 /**
  * Name of the single stratum used when a draw has one `size` instead of an allocation (全体).
@@ -98,7 +111,7 @@ const StratumStateSchema = z.strictObject({
  *
  * @example
  * ```ts
- * SamplerStateSchema.parse(createSampler({ seed: 's', size: 1 }).state()).scheme; //=> 'consistent-sampler/1'
+ * SamplerStateSchema.parse(createSampler({ seed: 's', size: 1 }).state()).scheme; //=> 'consistent-sampler/2'
  * ```
  */
 export const SamplerStateSchema = z
@@ -232,12 +245,37 @@ interface Stratum {
 export interface SamplerInternals {
   readonly sizePath: (stratum: string) => ErrorPath;
   readonly itemPath: (index: number) => ErrorPath;
+  /** Reject ids that are not canonical (`NON_CANONICAL_ID`); off only to verify legacy records. */
+  readonly canonicalIds?: boolean;
+  /** The declared id format (`INVALID_ID_FORMAT`), if any. */
+  readonly idFormat?: SubjectIdFormat;
 }
 
 const DEFAULT_INTERNALS: SamplerInternals = {
   sizePath: (stratum) => ['sizes', stratum],
   itemPath: () => [],
 };
+
+/**
+ * The error for an id that is not canonical (非规范标识，内部): names the id and its canonical form.
+ *
+ * @param id - the raw id
+ * @param path - where it is
+ * @returns the error
+ */
+export function nonCanonical(id: string, path: ErrorPath): ShuangsuijiError {
+  let canonical: string | null = null;
+  try {
+    canonical = canonicalSubjectId(id);
+  } catch {
+    canonical = null;
+  }
+  const message =
+    canonical === null
+      ? `检查对象标识 ${shownText(id)} 含有控制字符或去除空白后为空，不能作为检查对象标识`
+      : `检查对象标识 ${shownText(id)} 不是规范形式，其规范形式为 ${shownText(canonical)}：同一户以两种写法录入会被抽中两次，请先用 canonicalSubjectId 统一`;
+  return new ShuangsuijiError('NON_CANONICAL_ID', message, { path, details: { id, canonical } });
+}
 
 /**
  * The sampler behind every draw (抽样累加器实现，内部). See {@link createSampler}.
@@ -257,9 +295,15 @@ export class ConsistentSampler implements Sampler {
   private readonly ticketWords = new Int32Array(8);
   private readonly plainWords = new Int32Array(8);
   private readonly internals: SamplerInternals;
+  private readonly canonicalIds: boolean;
+  /** The excluded ids met so far (at most the exclusion list). */
+  readonly excludedSeen = new Set<string>();
+  private readonly idFormat: SubjectIdFormat | undefined;
 
   constructor(options: z.output<typeof SamplerOptionsSchema>, internals: SamplerInternals = DEFAULT_INTERNALS) {
     this.internals = internals;
+    this.canonicalIds = internals.canonicalIds ?? true;
+    this.idFormat = internals.idFormat === 'any' ? undefined : internals.idFormat;
     this.seed = options.seed;
     this.reserve = options.reserve;
     this.digests = options.poolDigest;
@@ -320,6 +364,13 @@ export class ConsistentSampler implements Sampler {
     if (typeof id !== 'string' || id.length === 0) {
       throw new ShuangsuijiError('INVALID_INPUT', `第 ${index + 1} 个检查对象的标识应为非空字符串`, { path: [...this.internals.itemPath(index), 'id'] });
     }
+    if (this.canonicalIds && !isCanonicalSubjectId(id) && isWellFormedText(id)) throw nonCanonical(id, [...this.internals.itemPath(index), 'id']);
+    if (this.idFormat !== undefined && !matchesIdFormat(id, this.idFormat)) {
+      throw new ShuangsuijiError('INVALID_ID_FORMAT', `检查对象标识 ${shownText(id)} 不符合声明的格式 ${this.idFormat}`, {
+        path: [...this.internals.itemPath(index), 'id'],
+        details: { id, idFormat: this.idFormat },
+      });
+    }
     const stratum = stratumName === undefined ? this.single : this.strata.get(stratumName);
     if (stratum === undefined) throw this.unknownStratum(id, stratumName, index);
     if (this.seen !== null) {
@@ -339,6 +390,7 @@ export class ConsistentSampler implements Sampler {
     }
     if (this.excluded.size > 0 && this.excluded.has(id)) {
       stratum.excluded++;
+      this.excludedSeen.add(id);
       return;
     }
     const buffer = stratum.buffer;
@@ -608,7 +660,8 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  *   `poolDigest` (default on) and `duplicates` (default `retained`)
  * @returns a sampler
  * @throws {ShuangsuijiError} `EMPTY_SEED`, `INVALID_INPUT` (negative or fractional sizes); later,
- *   `UNKNOWN_STRATUM`, `DUPLICATE_ID`, `ACCUMULATOR_MISMATCH`, `SAMPLE_TOO_LARGE`
+ *   `NON_CANONICAL_ID` (ids must be canonical, see `canonicalSubjectId`), `UNKNOWN_STRATUM`,
+ *   `DUPLICATE_ID`, `ACCUMULATOR_MISMATCH`, `SAMPLE_TOO_LARGE`
  *
  * @example
  * ```ts

@@ -1,8 +1,12 @@
 import { isShuangsuijiError, ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { DrawRecordSchema, type DrawRecord } from './draw-record.js';
+import { compareCodePoints } from './compare-code-points.js';
+import { announcementDigest, parseAnnouncement, type DrawAnnouncement } from './draw-announcement.js';
+import { AnyDrawRecordSchema, type AnyDrawRecord } from './draw-record.js';
+import { checkHistoryDigest } from './check-history-digest.js';
+import type { CheckHistory } from '../risk/check-history.js';
 import type { DrawPoolItem, StratumOf } from './pool-item.js';
-import { ALL_STRATUM } from './sampler.js';
+import { ALL_STRATUM, DRAW_SCHEME, LEGACY_DRAW_SCHEME } from './sampler.js';
 import { sha256Hex } from './sha256.js';
 import { SubjectDraw } from './subject-draw.js';
 
@@ -33,13 +37,19 @@ export interface DrawDifference {
  * const { record } = drawSubjects({ seed: '31', taskId: 'T1', pool: ['a', 'b', 'c', 'd'], size: 2 });
  * const verification: DrawVerification = verifyDraw({ ...record, seed: '32' }, ['a', 'b', 'c', 'd']);
  * [verification.ok, verification.differences[0]?.field]; //=> [false, 'seedCommitment']
- * verifyDraw(record, ['d', 'c', 'b', 'a']); //=> { ok: true, differences: [] }
+ * verifyDraw(record, ['d', 'c', 'b', 'a']); //=> { ok: true, differences: [], fairness: 'not-checked' }
  * ```
  */
 export interface DrawVerification {
-  /** `true` when the record is exactly what the seed and the pool give. */
+  /** `true` when the record is exactly what the seed and the pool give (and fits the announcement, if given). */
   readonly ok: boolean;
   readonly differences: DrawDifference[];
+  /**
+   * `checked` when the record was compared with the announcement published before the seed;
+   * `not-checked` otherwise (always set by `verifyDraw`): the record is then only shown to be *bound* to its seed and pool — a
+   * bureau could still have chosen the task id, exclusions or pool after seeing the seed.
+   */
+  readonly fairness?: 'checked' | 'not-checked';
 }
 
 /**
@@ -56,17 +66,40 @@ export interface DrawVerification {
 export interface VerifyDrawOptions<T> {
   /** The stratum mapping used for the draw (default: `item.stratum ?? item.riskClass`). */
   readonly stratumOf?: StratumOf<T>;
+  /** The draw announcement (抽取公告) published before the seed: the record is checked against it field by field. */
+  readonly announcement?: DrawAnnouncement;
+  /** The seed as publicly produced (dice read out, beacon output): the record's seed must equal it. */
+  readonly publicSeed?: string;
+  /**
+   * The check history the bureau used for eligibility: with an announcement that commits to one,
+   * its {@link checkHistoryDigest} must be the announced `checkHistoryDigest`.
+   */
+  readonly checkHistory?: CheckHistory;
 }
 
 /** Codes of the recomputation that mean "the pool does not fit the record", not "bad input". */
-const MISMATCH_CODES = new Set(['SAMPLE_TOO_LARGE', 'UNKNOWN_STRATUM', 'DUPLICATE_ID']);
+const MISMATCH_CODES = new Set(['SAMPLE_TOO_LARGE', 'UNKNOWN_STRATUM', 'DUPLICATE_ID', 'NON_CANONICAL_ID', 'INVALID_ID_FORMAT']);
 
-function beginVerification<T extends DrawPoolItem>(
-  record: unknown,
-  options: VerifyDrawOptions<T>,
-): { parsed: DrawRecord; draw: SubjectDraw<T>; differences: DrawDifference[] } {
-  const parsed = parseInput(DrawRecordSchema, record, 'INVALID_RECORD', '抽取记录');
+interface Begun<T extends DrawPoolItem> {
+  readonly parsed: AnyDrawRecord;
+  readonly draw: SubjectDraw<T>;
+  readonly differences: DrawDifference[];
+  readonly announcement: DrawAnnouncement | undefined;
+  readonly historyDigest: string | undefined;
+}
+
+function beginVerification<T extends DrawPoolItem>(record: unknown, options: VerifyDrawOptions<T>): Begun<T> {
+  const parsed = parseInput(AnyDrawRecordSchema, record, 'INVALID_RECORD', '抽取记录');
+  if (options === null || typeof options !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '复核选项应为对象', { path: ['options'] });
+  const announcement = options.announcement === undefined ? undefined : parseAnnouncement(options.announcement, ['options', 'announcement']);
+  if (options.publicSeed !== undefined && typeof options.publicSeed !== 'string') {
+    throw new ShuangsuijiError('INVALID_INPUT', 'publicSeed 应为字符串', { path: ['options', 'publicSeed'] });
+  }
+  const historyDigest = options.checkHistory === undefined ? undefined : checkHistoryDigest(options.checkHistory);
   const differences: DrawDifference[] = [];
+  if (options.publicSeed !== undefined && parsed.seed !== options.publicSeed) {
+    differences.push({ field: 'seed', recorded: parsed.seed, recomputed: options.publicSeed });
+  }
   const commitment = sha256Hex(parsed.seed);
   if (parsed.seedCommitment !== commitment) differences.push({ field: 'seedCommitment', recorded: parsed.seedCommitment, recomputed: commitment });
   const taskSeed = `${parsed.seed}/${parsed.taskId}`;
@@ -75,30 +108,49 @@ function beginVerification<T extends DrawPoolItem>(
   const single = names.length === 1 && names[0] === ALL_STRATUM;
   const sizes: Record<string, number> = {};
   for (const name of names) sizes[name] = parsed.strata[name]!.size;
-  const draw = new SubjectDraw<T>({
-    seed: parsed.seed,
-    taskId: parsed.taskId,
-    ...(single ? { size: sizes[ALL_STRATUM]! } : { allocation: sizes }),
-    reserve: parsed.reserve,
-    exclude: parsed.excluded,
-    poolDigest: parsed.poolDigest !== null,
-    checkDuplicates: 'all',
-    ...(options.stratumOf === undefined ? {} : { stratumOf: options.stratumOf }),
-  });
-  return { parsed, draw, differences };
+  const legacy = parsed.scheme === LEGACY_DRAW_SCHEME;
+  const draw = new SubjectDraw<T>(
+    {
+      seed: parsed.seed,
+      taskId: parsed.taskId,
+      ...(single ? { size: sizes[ALL_STRATUM]! } : { allocation: sizes }),
+      reserve: parsed.reserve,
+      exclude: parsed.excluded,
+      checkDuplicates: 'all',
+      ...(legacy || parsed.idFormat === undefined ? {} : { idFormat: parsed.idFormat }),
+      ...(options.stratumOf === undefined ? {} : { stratumOf: options.stratumOf }),
+    },
+    legacy ? { kind: 'legacy', poolDigest: parsed.poolDigest !== null } : { kind: 'verify' },
+  );
+  return { parsed, draw, differences, announcement, historyDigest };
 }
 
-function compareRecords(recorded: DrawRecord, recomputed: DrawRecord, differences: DrawDifference[]): DrawVerification {
+function compareRecords(recorded: AnyDrawRecord, recomputed: AnyDrawRecord, differences: DrawDifference[]): void {
   const push = (field: string, a: unknown, b: unknown) => {
     if (a !== b) differences.push({ field, recorded: a, recomputed: b });
   };
   push('poolSize', recorded.poolSize, recomputed.poolSize);
-  if (recorded.poolDigest !== null) push('poolDigest', recorded.poolDigest, recomputed.poolDigest);
-  for (const [name, stratum] of Object.entries(recorded.strata)) {
-    const other = recomputed.strata[name];
-    push(`strata.${name}.poolSize`, stratum.poolSize, other?.poolSize);
-    push(`strata.${name}.excluded`, stratum.excluded, other?.excluded);
-    if (stratum.poolDigest !== null) push(`strata.${name}.poolDigest`, stratum.poolDigest, other?.poolDigest);
+  if (recorded.scheme === LEGACY_DRAW_SCHEME && recomputed.scheme === LEGACY_DRAW_SCHEME) {
+    if (recorded.poolDigest !== null) push('poolDigest', recorded.poolDigest, recomputed.poolDigest);
+    for (const [name, stratum] of Object.entries(recorded.strata)) {
+      const other = recomputed.strata[name];
+      push(`strata.${name}.poolSize`, stratum.poolSize, other?.poolSize);
+      push(`strata.${name}.excluded`, stratum.excluded, other?.excluded);
+      if (stratum.poolDigest !== null) push(`strata.${name}.poolDigest`, stratum.poolDigest, other?.poolDigest);
+    }
+  } else if (recorded.scheme === DRAW_SCHEME && recomputed.scheme === DRAW_SCHEME) {
+    push('poolCommitment', recorded.poolCommitment, recomputed.poolCommitment);
+    let excludedInPool = 0;
+    for (const [name, stratum] of Object.entries(recorded.strata)) {
+      const other = recomputed.strata[name];
+      excludedInPool += other?.excluded ?? 0;
+      push(`strata.${name}.poolSize`, stratum.poolSize, other?.poolSize);
+      push(`strata.${name}.excluded`, stratum.excluded, other?.excluded);
+      push(`strata.${name}.commitment`, stratum.commitment, other?.commitment);
+    }
+    // Every excluded id must be in the pool: an exclusion of an id that is not there hides nothing
+    // from the counts, so it is flagged on its own.
+    push('excluded.length', recorded.excluded.length, excludedInPool);
   }
   for (const list of ['selected', 'reserves'] as const) {
     const a = recorded[list];
@@ -108,30 +160,77 @@ function compareRecords(recorded: DrawRecord, recomputed: DrawRecord, difference
       for (const key of ['id', 'stratum', 'rank', 'ticket'] as const) push(`${list}[${i}].${key}`, a[i]?.[key], b[i]?.[key]);
     }
   }
-  return { ok: differences.length === 0, differences };
 }
 
-function failedRecomputation(error: unknown, differences: DrawDifference[]): DrawVerification {
+/**
+ * Compares a record with the announcement published before its seed; each difference has a field
+ * starting with `announcement.`, the record's value as `recorded` and the announced one as
+ * `recomputed`.
+ */
+function compareAnnouncement(record: AnyDrawRecord, announcement: DrawAnnouncement, historyDigest: string | undefined, differences: DrawDifference[]): void {
+  const push = (field: string, a: unknown, b: unknown) => {
+    if (a !== b) differences.push({ field: `announcement.${field}`, recorded: a, recomputed: b });
+  };
+  push('scheme', record.scheme, announcement.scheme);
+  if (historyDigest !== undefined) push('checkHistoryDigest', historyDigest, announcement.checkHistoryDigest);
+  if (record.scheme !== DRAW_SCHEME) return;
+  push('digest', record.announcementDigest, announcementDigest(announcement));
+  const task = announcement.tasks.find((candidate) => candidate.taskId === record.taskId);
+  if (task === undefined) {
+    push('taskId', record.taskId, announcement.tasks.map((candidate) => candidate.taskId).join(','));
+    return;
+  }
+  push('idFormat', record.idFormat ?? 'any', announcement.idFormat);
+  const sizes: Record<string, number> = task.allocation ?? { [ALL_STRATUM]: task.size ?? 0 };
+  for (const name of new Set([...Object.keys(record.strata), ...Object.keys(sizes)])) {
+    push(`strata.${name}.size`, record.strata[name]?.size, sizes[name]);
+    push(`strata.${name}.poolSize`, record.strata[name]?.poolSize, task.pool.strata[name]?.size ?? 0);
+    push(`strata.${name}.commitment`, record.strata[name]?.commitment, task.pool.strata[name]?.digest ?? EMPTY_DIGEST);
+  }
+  push('reserve', record.reserve, task.reserve);
+  push('poolSize', record.poolSize, task.pool.size);
+  push('poolCommitment', record.poolCommitment, task.pool.digest);
+  const announced = task.exclusions.map((exclusion) => exclusion.id).sort(compareCodePoints);
+  push('excluded', record.excluded.join('\n'), announced.join('\n'));
+}
+
+/** SHA-256 of the empty manifest. */
+const EMPTY_DIGEST = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+function conclude(begun: Begun<DrawPoolItem>, recomputed: AnyDrawRecord | undefined): DrawVerification {
+  const { parsed, differences, announcement, historyDigest } = begun;
+  if (recomputed !== undefined) compareRecords(parsed, recomputed, differences);
+  if (announcement !== undefined) compareAnnouncement(parsed, announcement, historyDigest, differences);
+  return { ok: differences.length === 0, differences, fairness: announcement === undefined ? 'not-checked' : 'checked' };
+}
+
+function failedRecomputation(error: unknown, begun: Begun<DrawPoolItem>): DrawVerification {
   if (isShuangsuijiError(error) && MISMATCH_CODES.has(error.code)) {
-    differences.push({ field: 'pool', recorded: '抽查范围应能复现记录', recomputed: `${error.code}: ${error.message}` });
-    return { ok: false, differences };
+    begun.differences.push({ field: 'pool', recorded: '抽查范围应能复现记录', recomputed: `${error.code}: ${error.message}` });
+    return conclude(begun, undefined);
   }
   throw error;
 }
 
 /**
- * Verifies a subject-draw record against a pool (复核抽取记录): checks the seed commitment and
- * the task seed, recomputes the draw from the record's seed, task id, sizes, reserve and
- * exclusions over the given pool, and compares pool size, pool digests, and every selected and
- * reserve subject with its rank and ticket. It never throws on a mismatch; a pool that cannot
+ * Verifies a subject-draw record against a pool (复核抽取记录): checks the seed against the
+ * publicly produced one (`publicSeed`, if given), the seed commitment and the task seed, recomputes
+ * the draw from the record's seed, task id, sizes, reserve and exclusions over the given pool, and
+ * compares pool size, pool commitments (`consistent-sampler/2`) or digests (legacy
+ * `consistent-sampler/1`), the number of exclusions found in the pool, and every selected and
+ * reserve subject with its rank and ticket. With the `announcement` published before the seed it
+ * then compares the record with it field by field (`announcement.…` differences, the announced
+ * value as `recomputed`) and answers `fairness: 'checked'`; without one, `fairness: 'not-checked'`:
+ * a record alone shows it is bound to its seed and pool, not that its parameters were fixed before
+ * the seed. It never throws on a mismatch; a pool that cannot
  * reproduce the record (too small, an unknown stratum, a duplicate) is a difference on `pool`.
  *
  * @param record - the record (untrusted JSON)
  * @param pool - the pool the draw claims to be from (items or batches, any order)
- * @param options - `stratumOf`, if the draw used one
- * @returns `{ ok, differences }`
+ * @param options - `stratumOf`, if the draw used one; `announcement`; `publicSeed`; `checkHistory`
+ * @returns `{ ok, differences, fairness }`
  * @throws {ShuangsuijiError} `INVALID_RECORD` for a malformed record; `INVALID_INPUT` for a
- *   pool that is not iterable or a malformed pool item
+ *   pool that is not iterable, a malformed pool item or announcement
  *
  * @example
  * ```ts
@@ -140,16 +239,16 @@ function failedRecomputation(error: unknown, differences: DrawDifference[]): Dra
  * verifyDraw({ ...record, seed: '32' }, ['a', 'b', 'c', 'd']).ok; //=> false
  * ```
  */
-export function verifyDraw<T extends DrawPoolItem>(record: DrawRecord, pool: Iterable<T | readonly T[]>, options: VerifyDrawOptions<T> = {}): DrawVerification {
-  const { parsed, draw, differences } = beginVerification<T>(record, options);
+export function verifyDraw<T extends DrawPoolItem>(record: AnyDrawRecord, pool: Iterable<T | readonly T[]>, options: VerifyDrawOptions<T> = {}): DrawVerification {
+  const begun = beginVerification<T>(record, options);
   if (pool === null || typeof pool !== 'object' || typeof (pool as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组或可迭代对象', { path: ['pool'] });
   }
   try {
-    for (const element of pool) draw.addElement(element);
-    return compareRecords(parsed, draw.finish().record, differences);
+    for (const element of pool) begun.draw.addElement(element);
+    return conclude(begun as unknown as Begun<DrawPoolItem>, begun.draw.finish().anyRecord);
   } catch (error) {
-    return failedRecomputation(error, differences);
+    return failedRecomputation(error, begun as unknown as Begun<DrawPoolItem>);
   }
 }
 
@@ -170,21 +269,21 @@ export function verifyDraw<T extends DrawPoolItem>(record: DrawRecord, pool: Ite
  * ```
  */
 export async function verifyDrawAsync<T extends DrawPoolItem>(
-  record: DrawRecord,
+  record: AnyDrawRecord,
   pool: AsyncIterable<T | readonly T[]> | Iterable<T | readonly T[]>,
   options: VerifyDrawOptions<T> = {},
 ): Promise<DrawVerification> {
-  const { parsed, draw, differences } = beginVerification<T>(record, options);
+  const begun = beginVerification<T>(record, options);
   const isAsync = pool !== null && typeof pool === 'object' && typeof (pool as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
   const isSync = pool !== null && typeof pool === 'object' && typeof (pool as Iterable<unknown>)[Symbol.iterator] === 'function';
   if (!isAsync && !isSync) {
     throw new ShuangsuijiError('INVALID_INPUT', '抽查范围 pool 应为数组、可迭代对象或异步可迭代对象', { path: ['pool'] });
   }
   try {
-    if (isAsync) for await (const element of pool as AsyncIterable<T | readonly T[]>) draw.addElement(element);
-    else for (const element of pool as Iterable<T | readonly T[]>) draw.addElement(element);
-    return compareRecords(parsed, draw.finish().record, differences);
+    if (isAsync) for await (const element of pool as AsyncIterable<T | readonly T[]>) begun.draw.addElement(element);
+    else for (const element of pool as Iterable<T | readonly T[]>) begun.draw.addElement(element);
+    return conclude(begun as unknown as Begun<DrawPoolItem>, begun.draw.finish().anyRecord);
   } catch (error) {
-    return failedRecomputation(error, differences);
+    return failedRecomputation(error, begun as unknown as Begun<DrawPoolItem>);
   }
 }

@@ -10,6 +10,8 @@ import { PlanPoolsSchema } from '../plan/plan-pools.js';
 import { AllocationRequestSchema } from '../risk/allocation-schema.js';
 import { RequiredRateRequestSchema } from '../risk/required-rate.js';
 import { DrawRecordSchema } from '../draw/draw-record.js';
+import { DrawAnnouncementSchema } from '../draw/draw-announcement.js';
+import { PoolCommitmentSchema } from '../draw/pool-commitment.js';
 import { InspectorDrawRecordSchema } from '../draw/inspector-draw-record.js';
 import { InspectorRulesSchema } from '../draw/inspector-rules.js';
 import { DrawVisitSchema } from '../draw/visit.js';
@@ -45,6 +47,8 @@ export const PUBLIC_SCHEMAS = {
   AllocationRequest: AllocationRequestSchema,
   RequiredRateRequest: RequiredRateRequestSchema,
   DrawRecord: DrawRecordSchema,
+  DrawAnnouncement: DrawAnnouncementSchema,
+  PoolCommitment: PoolCommitmentSchema,
   InspectorDrawRecord: InspectorDrawRecordSchema,
   InspectorRules: InspectorRulesSchema,
   DrawVisit: DrawVisitSchema,

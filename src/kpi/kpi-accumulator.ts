@@ -1,3 +1,4 @@
+import { subjectKey } from '../directory/_internal/subject-key.js';
 import { iterableArgument } from '../core/_internal/boundary.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
@@ -169,7 +170,8 @@ class Accumulator implements KpiAccumulator {
     if (record.joint) counters.jointRandomChecks += 1;
     const riskClass = record.riskClass;
     if (record.subjectKind === 'enterprise') {
-      const subjectId = record.subjectId;
+      // Distinct enterprises are counted by canonical id: `X` and `X ` are one (issue 12).
+      const subjectId = subjectKey(record.subjectId);
       if (subjectId !== this.#lastEnterprise) {
         this.#enterprises.add(subjectId);
         this.#lastEnterprise = subjectId;

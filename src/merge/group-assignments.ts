@@ -1,3 +1,4 @@
+import { subjectKey } from '../directory/_internal/subject-key.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import type { Assignment } from './assignment.js';
 
@@ -68,7 +69,7 @@ export function groupAssignments(draws: Iterable<Assignment>, rankOf: ReadonlyMa
       throw new ShuangsuijiError('INVALID_INPUT', `抽取结果第 ${index} 项应为 { taskId, subjectId }`, { path: ['draws', index] });
     }
     const taskId = pair.taskId;
-    const subjectId = pair.subjectId;
+    const rawSubjectId = pair.subjectId;
     const rank = rankOf.get(taskId);
     if (rank === undefined) {
       if (typeof taskId !== 'string') {
@@ -79,9 +80,11 @@ export function groupAssignments(draws: Iterable<Assignment>, rankOf: ReadonlyMa
         details: { taskId },
       });
     }
-    if (typeof subjectId !== 'string' || subjectId.length === 0) {
+    if (typeof rawSubjectId !== 'string' || rawSubjectId.length === 0) {
       throw new ShuangsuijiError('INVALID_INPUT', `抽取结果第 ${index} 项的 subjectId 应为非空字符串`, { path: ['draws', index, 'subjectId'] });
     }
+    // One enterprise entered two ways (`X`, `X `) is one subject, visited once (issue 12).
+    const subjectId = subjectKey(rawSubjectId);
     let subject = numberOf.get(subjectId);
     if (subject === undefined) {
       subject = subjectIds.length;

@@ -1,3 +1,4 @@
+import { subjectKey } from '../directory/_internal/subject-key.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { describeValue, shownText } from '../core/_internal/boundary.js';
 
@@ -105,23 +106,43 @@ export interface HistoryIndex {
 export function indexHistory(history: CheckHistory, atLeast: number): HistoryIndex {
   const atCap: string[] = [];
   if (history instanceof Map) {
+    let canonical = true;
     for (const [id, count] of history as ReadonlyMap<unknown, unknown>) {
       checkCount(id, count);
+      if (subjectKey(id as string) !== id) canonical = false;
       if ((count as number) >= atLeast) atCap.push(id as string);
     }
     const map = history as ReadonlyMap<string, number>;
+    if (!canonical) return canonicalIndex(map, atLeast);
     return { atCap, countOf: (id) => map.get(id) ?? 0 };
   }
   if (history === null || typeof history !== 'object' || Array.isArray(history)) {
     throw new ShuangsuijiError('INVALID_INPUT', '年度抽查次数应为 Map 或以主体标识为键的对象', { path: ['history'] });
   }
   const record = history as Readonly<Record<string, number>>;
+  let canonical = true;
   for (const id of Object.keys(record)) {
     const count = record[id];
     checkCount(id, count);
+    if (subjectKey(id) !== id) canonical = false;
     if ((count as number) >= atLeast) atCap.push(id);
   }
+  if (!canonical) return canonicalIndex(new Map(Object.entries(record)), atLeast);
   return { atCap, countOf: (id) => (Object.hasOwn(record, id) ? (record[id] as number) : 0) };
+}
+
+/**
+ * The index of a history some of whose ids are not canonical (issue 12): counts are summed per
+ * canonical id, so checks kept under `X` and `X ` both count for the subject `X`.
+ */
+function canonicalIndex(history: ReadonlyMap<string, number>, atLeast: number): HistoryIndex {
+  const sums = new Map<string, number>();
+  for (const [id, count] of history) {
+    const key = subjectKey(id);
+    sums.set(key, (sums.get(key) ?? 0) + count);
+  }
+  const atCap = [...sums].filter(([, count]) => count >= atLeast).map(([id]) => id);
+  return { atCap, countOf: (id) => sums.get(id) ?? 0 };
 }
 
 function checkCount(id: unknown, count: unknown): void {

@@ -7,6 +7,7 @@ import type { Policy, PolicyInput } from '../policy/policy-schema.js';
 import { policyRef, requirePolicy } from '../policy/policy-field.js';
 import { indexHistory, type CheckHistory, type HistoryIndex } from './check-history.js';
 import { idPrefilter, type IdPrefilter } from './id-prefilter.js';
+import { subjectKey } from '../directory/_internal/subject-key.js';
 import { specialisedClass, type RiskClassified } from './effective-risk-class.js';
 import { EligibilityOptionsSchema, type EligibilityOptions, type EligibilityOptionsInput } from './eligibility-options.js';
 import type { EligibilityCounts, Exclusion } from './exclusion.js';
@@ -188,7 +189,7 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     this.lowC = low.includes('C');
     this.lowD = low.includes('D');
     this.listed = new Map<string, string>();
-    for (const { id, reason } of options.exclusions) if (!this.listed.has(id)) this.listed.set(id, reason);
+    for (const { id, reason } of options.exclusions) if (!this.listed.has(subjectKey(id))) this.listed.set(subjectKey(id), reason);
     this.mayBeListed = idPrefilter(this.listed.keys());
   }
 
@@ -200,6 +201,8 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     const kind = subject.kind;
     const status = subject.status;
     if (typeof id !== 'string' || id.length === 0) throw bad(index, ['id'], '主体标识 id 应为非空字符串');
+    // Histories and lists are looked up by the canonical id: `X ` is the subject `X` (issue 12).
+    const key = subjectKey(id);
     let capped: boolean;
     switch (kind) {
       case 'enterprise':
@@ -263,8 +266,8 @@ class OnePassEligibilityFilter implements EligibilityFilter {
       if (this.listExcluded) this.excluded.push({ id, reason: 'excluded-status', message: STATUS_MESSAGES[status ?? 'operating'], riskClass });
       return undefined;
     }
-    if (this.listed.size > 0 && this.mayBeListed.mayContain(id)) {
-      const reason = this.listed.get(id);
+    if (this.listed.size > 0 && this.mayBeListed.mayContain(key)) {
+      const reason = this.listed.get(key);
       if (reason !== undefined) {
         this.byList += 1;
         if (this.listExcluded) this.excluded.push({ id, reason: 'listed', message: reason, riskClass });
@@ -273,19 +276,19 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     }
     switch (riskClass) {
       case 'A':
-        if (this.anyAtCap && capped && this.lowA && this.atCap(id, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowA && this.atCap(key, kind, riskClass)) return undefined;
         this.classA += 1;
         break;
       case 'B':
-        if (this.anyAtCap && capped && this.lowB && this.atCap(id, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowB && this.atCap(key, kind, riskClass)) return undefined;
         this.classB += 1;
         break;
       case 'C':
-        if (this.anyAtCap && capped && this.lowC && this.atCap(id, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowC && this.atCap(key, kind, riskClass)) return undefined;
         this.classC += 1;
         break;
       default:
-        if (this.anyAtCap && capped && this.lowD && this.atCap(id, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowD && this.atCap(key, kind, riskClass)) return undefined;
         this.classD += 1;
     }
     return riskClass;

@@ -1,6 +1,6 @@
 import type { RiskClass } from '../core/risk-class.js';
 import type { Subject } from '../directory/subject.js';
-import { drawSubjects } from '../draw/draw-subjects.js';
+import { SubjectDraw } from '../draw/subject-draw.js';
 import type { DrawnSubject } from '../draw/subject-draw.js';
 import type { PlannedTask } from '../plan/plan-schema.js';
 import type { Policy } from '../policy/policy-schema.js';
@@ -95,13 +95,13 @@ export function drawPlanRun(tasks: readonly PreparedTask[], policy: Policy, runS
     const shortfall = count !== undefined && count > counts.eligible;
     const sampling = shortfall ? { ...task.sampling, count: counts.eligible } : task.sampling;
     const allocation = allocateSample({ poolCounts: counts.byClass, sampling }, policy);
-    const { selected } = drawSubjects({
-      seed: runSeed,
-      taskId: task.id,
-      pool: items,
-      ...(allocation.sizes === undefined ? { size: allocation.total } : { allocation: allocation.sizes }),
-      poolDigest: false,
-    });
+    // A simulated draw: the tickets of drawSubjects, without the pool commitment of a real record.
+    const draw = new SubjectDraw<SimulatedPoolItem>(
+      { seed: runSeed, taskId: task.id, ...(allocation.sizes === undefined ? { size: allocation.total } : { allocation: allocation.sizes }) },
+      { kind: 'simulate' },
+    );
+    draw.addElement(items);
+    const { selected } = draw.finish();
     if (task.random) for (const drawn of selected) history.set(drawn.id, (history.get(drawn.id) ?? 0) + 1);
     draws.push({ taskId: task.id, selected, eligible: counts.eligible, cappedOut: counts.byReason['low-risk-cap'], shortfall });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitSeed, deriveTaskSeed, drawSubjects, drawSubjectsAsync, DrawRecordSchema, ticketNumber, verifyDraw } from '../../src/draw/index.js';
+import { commitSeed, deriveTaskSeed, poolCommitment, poolDigest, drawSubjects, drawSubjectsAsync, DrawRecordSchema, ticketNumber, verifyDraw } from '../../src/draw/index.js';
 import vectors from './fixtures/vectors.json';
 
 const CLASSES = 'AAAAAAAAAAABBBBBBCCD';
@@ -14,8 +14,9 @@ describe('drawSubjects', () => {
     expect(result.reserves.map(strip)).toEqual(draw.expected.reserves);
     expect(result.record.taskSeed).toBe(draw.expected.taskSeed);
     expect(result.record.seedCommitment).toBe(draw.expected.seedCommitment);
-    expect(result.record.poolDigest).toBe(draw.expected.poolDigest);
-    for (const [stratum, digest] of Object.entries(draw.expected.strataDigests)) expect(result.record.strata[stratum]!.poolDigest).toBe(digest);
+    // consistent-sampler/2 commits to the manifest; the additive digest of reference.py is still poolDigest's
+    expect(result.record.poolCommitment).toBe(poolCommitment(referencePool, { stratified: true }).digest);
+    expect(poolDigest(referencePool.map((p) => p.id))).toBe(draw.expected.poolDigest);
     // 400 items, 11 excluded (n = 0, 37, …, 370)
     expect(result.record.poolSize).toBe(400);
     expect(Object.values(result.record.strata).reduce((sum, s) => sum + s.excluded, 0)).toBe(11);
@@ -31,7 +32,7 @@ describe('drawSubjects', () => {
     expect(t1.selected.map((s) => s.id)).not.toEqual(t2.selected.map((s) => s.id));
     expect(t1.selected[0]!.ticket).toBe(ticketNumber('2023/T1', t1.selected[0]!.id));
     expect(t1.record.seedCommitment).toBe(commitSeed('2023'));
-    expect(t1.record.strata).toEqual({ '*': { size: 10, poolSize: 50, excluded: 0, poolDigest: expect.any(String) } });
+    expect(t1.record.strata).toEqual({ '*': { size: 10, poolSize: 50, excluded: 0, commitment: poolCommitment(pool).digest } });
   });
 
   it('gives the next tickets as reserves, and fewer when a stratum runs out', () => {
@@ -69,10 +70,8 @@ describe('drawSubjects', () => {
     await expect(drawSubjectsAsync({ seed: '', taskId: 'T', pool: pages(), size: 1 })).rejects.toMatchObject({ code: 'EMPTY_SEED' });
   });
 
-  it('can leave the pool digest out (poolDigest: false → null)', () => {
-    const { record } = drawSubjects({ seed: 's', taskId: 'T', pool: ['a'], size: 1, poolDigest: false });
-    expect(record.poolDigest).toBeNull();
-    expect(record.strata['*']!.poolDigest).toBeNull();
+  it('no longer offers a record without pool commitment (poolDigest: false is an unknown option)', () => {
+    expect(() => drawSubjects({ seed: 's', taskId: 'T', pool: ['a'], size: 1, poolDigest: false } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
 
@@ -125,15 +124,13 @@ describe('drawSubjects — every bad input with its code', () => {
     expect(result.record.strata['A']!.poolSize).toBe(1);
   });
 
-  it('checkDuplicates retained (default) tolerates a duplicate that cannot change the draw; verifyDraw does not', () => {
-    // 31/T orders a b c: find the last of them and duplicate it; with size 1 it is not retained
+  it('rejects every duplicate at draw time, as verifyDraw does (issue 12, attack 6)', () => {
+    // 31/T orders a b c: the last of them, duplicated, is not retained with size 1 — still rejected
     const order = drawSubjects({ ...base, seed: '31', size: 3 }).selected.map((s) => s.id);
     const last = order[2]!;
-    const tolerated = drawSubjects({ ...base, seed: '31', pool: ['a', 'b', 'c', last], size: 1 });
-    expect(tolerated.selected.map((s) => s.id)).toEqual([order[0]]);
-    expect(verifyDraw(tolerated.record, ['a', 'b', 'c', last]).differences).toEqual([
-      { field: 'pool', recorded: expect.any(String), recomputed: expect.stringContaining('DUPLICATE_ID') },
-    ]);
+    expect(() => drawSubjects({ ...base, seed: '31', pool: ['a', 'b', 'c', last], size: 1 })).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE_ID', details: { id: last } }),
+    );
     expect(() => drawSubjects({ ...base, seed: '31', pool: ['a', 'b', 'c', order[0]!], size: 1, checkDuplicates: 'retained' })).toThrow(
       expect.objectContaining({ code: 'DUPLICATE_ID' }),
     );

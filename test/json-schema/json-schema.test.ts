@@ -3,6 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
   PUBLIC_SCHEMAS,
+  createDrawAnnouncement,
+  poolCommitment,
   drawInspectors,
   drawSubjects,
   generateDirectory,
@@ -63,6 +65,13 @@ const valid: Record<PublicSchemaName, unknown[]> = {
   AllocationRequest: [{ poolCounts: { A: 1000, B: 500, C: 100, D: 10 }, sampling: { ratio: 0.03 } }],
   RequiredRateRequest: [{ enterprises: 1000, alreadyCovered: 10, poolSize: 500 }],
   DrawRecord: [draw.record],
+  DrawAnnouncement: [
+    createDrawAnnouncement({
+      seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'] },
+      tasks: [{ taskId: 'T1', allocation: { A: 1, B: 1 }, reserve: 1, pool: poolCommitment([{ id: 'a', stratum: 'A' }, { id: 'b', stratum: 'B' }], { stratified: true }), exclusions: [{ id: 'a', reason: '已注销' }] }],
+    }),
+  ],
+  PoolCommitment: [poolCommitment(['a', 'b']), poolCommitment([])],
   InspectorDrawRecord: [staffing.record],
   InspectorRules: [{ perSubject: 2, maxLoad: 10 }],
   DrawVisit: [{ id: 'V1', subjectId: 'S1', departments: ['一所'] }],
@@ -87,6 +96,9 @@ const invalid: Partial<Record<PublicSchemaName, unknown[]>> = {
   Policy: [{ ...zhejiang2023, enterpriseInspectionRate: 1.5 }, { ...zhejiang2023, completionDeadline: '13-01' }],
   PlanPools: [{ enterprises: -1, tasks: {} }, { tasks: { T01: { byClass: { A: 1.5 } } } }, { enterprises: 10 }],
   Finding: [{ ruleId: 'x', severity: 'fatal', message: 'm', clause: '' }],
+  DrawRecord: [{ ...draw.record, seed: 'A/B' }, { ...draw.record, poolCommitment: null }],
+  PoolCommitment: [{ digest: 'ABC', size: 0, strata: {} }, { digest: null, size: 0, strata: {} }],
+  DrawAnnouncement: [{ scheme: 'consistent-sampler/2', seedSource: { kind: 'bureau' }, tasks: [] }],
 };
 
 describe('JSON Schema of the public data shapes', () => {

@@ -107,6 +107,13 @@ const simulateDraws = () => [{ taskId: 'T1', selected: [{ id: 's1', stratum: 'C'
 // ---------------------------------------------------------------- exported functions
 
 /** A valid call of every exported function, by export name. */
+function announcementInput() {
+  return {
+    seedSource: { kind: 'public-dice' as const, witnesses: ['公证员 王某', '商户代表 李某'] },
+    tasks: [{ taskId: 'T1', size: 2, pool: lib.poolCommitment(['a', 'b', 'c', 'd']), exclusions: [{ id: 'd', reason: '已注销' }] }],
+  };
+}
+
 export const VALID_CALLS: Readonly<Record<string, Args>> = {
   // core
   ShuangsuijiError: () => ['EMPTY_SEED', '种子为空', { path: ['seed'] }],
@@ -117,6 +124,9 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   parseCivilDate: () => ['2023-10-07'],
   civilYear: () => ['2023-10-07'],
   isValidUscc: () => ['91350100M000100Y43'],
+  canonicalSubjectId: () => ['91350100m000100y43 '],
+  isCanonicalSubjectId: () => ['91350100M000100Y43'],
+  matchesIdFormat: () => ['91350100M000100Y43', 'uscc'],
   usccCheckCharacter: () => ['91350100M000100Y4'],
   isValidRegistrationNumber: () => ['330303000012345'],
   registrationNumberCheckDigit: () => ['33030300001234'],
@@ -197,6 +207,13 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   drawSubjectsAsync: () => [drawInput()],
   verifyDraw: () => [drawRecord(), ['a', 'b', 'c', 'd']],
   verifyDrawAsync: () => [drawRecord(), ['a', 'b', 'c', 'd']],
+  poolManifest: () => [['b', 'a'], { stratified: false }],
+  poolCommitment: () => [['a', 'b', 'c', 'd']],
+  createDrawAnnouncement: () => [announcementInput()],
+  announcementDigest: () => [lib.createDrawAnnouncement(announcementInput())],
+  parseDrawAnnouncement: () => [lib.createDrawAnnouncement(announcementInput())],
+  parsePoolCommitment: () => [lib.poolCommitment(['a', 'b'])],
+  checkHistoryDigest: () => [{ S1: 2, S2: 1 }],
   drawInspectors: () => [inspectorDrawInput()],
   verifyInspectorDraw: () => [lib.drawInspectors(inspectorDrawInput()).record, inspectors()],
   // merge
