@@ -6,12 +6,12 @@
  * (SHA256_IV[0]! >>> 0).toString(16); //=> '6a09e667'
  * ```
  */
-export const SHA256_IV: Readonly<Int32Array> = new Int32Array([
+export const SHA256_IV: Readonly<Int32Array> = /* @__PURE__ */ new Int32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
 /** Scratch words of {@link compressBlock}. */
-const blockWords = new Int32Array(16);
+const blockWords = /* @__PURE__ */ new Int32Array(16);
 
 /**
  * Applies the SHA-256 compression function (FIPS 180-4 §6.2.2) to one 64-byte block given as

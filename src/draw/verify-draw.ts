@@ -59,7 +59,7 @@ export interface VerifyDrawOptions<T> {
 }
 
 /** Codes of the recomputation that mean "the pool does not fit the record", not "bad input". */
-const MISMATCH_CODES = new Set(['SAMPLE_TOO_LARGE', 'UNKNOWN_STRATUM', 'DUPLICATE_ID']);
+const MISMATCH_CODES = /* @__PURE__ */ new Set(['SAMPLE_TOO_LARGE', 'UNKNOWN_STRATUM', 'DUPLICATE_ID']);
 
 function beginVerification<T extends DrawPoolItem>(
   record: unknown,

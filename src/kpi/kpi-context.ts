@@ -13,12 +13,12 @@ import { AnnualPlanSchema, type AnnualPlan, type PlannedTask } from '../plan/pla
 import { CalendarOptionSchema } from '../publication/publication-deadline.js';
 import { resultCategoriesOf, type ResultCategoryRegistry } from '../publication/define-result-categories.js';
 
-const CatalogueSchema = z.custom<Catalogue>(
+const CatalogueSchema = /* @__PURE__ */ z.custom<Catalogue>(
   (value) => isCatalogue(value),
   { message: '应为 defineCatalogue 返回的抽查事项清单' },
 );
 
-const RegistrySchema = z.custom<ResultCategoryRegistry>(
+const RegistrySchema = /* @__PURE__ */ z.custom<ResultCategoryRegistry>(
   (value) => isResultCategoryRegistry(value),
   { message: '应为 defineResultCategories 返回的检查结果类别表' },
 );
@@ -40,18 +40,19 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>(
  * KpiContextSchema.parse({ enterprises: 1000, catalogue, plan, policy: zhejiang2023, asOf: '2023-10-31' }).taskPublications; //=> []
  * ```
  */
-export const KpiContextSchema = z
-  .strictObject({
-    enterprises: z.number().int().min(0),
-    catalogue: CatalogueSchema,
-    plan: AnnualPlanSchema,
-    policy: PolicySchema,
-    asOf: CivilDateSchema,
-    calendar: CalendarOptionSchema.optional(),
-    taskPublications: z.array(z.strictObject({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
-    resultCategories: RegistrySchema.optional(),
-  })
-  .meta({ description: '指标统计口径' });
+export const KpiContextSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      enterprises: z.number().int().min(0),
+      catalogue: CatalogueSchema,
+      plan: AnnualPlanSchema,
+      policy: PolicySchema,
+      asOf: CivilDateSchema,
+      calendar: CalendarOptionSchema.optional(),
+      taskPublications: z.array(z.strictObject({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
+      resultCategories: RegistrySchema.optional(),
+    })
+    .meta({ description: '指标统计口径' }))();
 
 /**
  * The context of a KPI computation, as accepted on input (指标统计口径).

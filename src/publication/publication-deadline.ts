@@ -16,7 +16,7 @@ import { PolicySchema } from '../policy/policy-schema.js';
  * CalendarOptionSchema.safeParse({}).success; //=> false
  * ```
  */
-export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(value), {
+export const CalendarOptionSchema = /* @__PURE__ */ z.custom<Calendar>((value) => isCalendar(value), {
   message: '应为 createCalendar 返回的工作日历',
 });
 
@@ -30,16 +30,17 @@ export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(val
  * PublicationDeadlineOptionsSchema.parse({ workingDays: 10 }).workingDays; //=> 10
  * ```
  */
-export const PublicationDeadlineOptionsSchema = z
-  .strictObject({
-    /** The policy whose `publicationWorkingDays` sets the limit. */
-    policy: PolicySchema.optional(),
-    /** The limit in working days, overriding the policy. */
-    workingDays: z.number().int().min(1).optional(),
-    /** The working-day calendar (default the official China calendar, the State Council's holidays). */
-    calendar: CalendarOptionSchema.optional(),
-  })
-  .meta({ description: '公示时限参数' });
+export const PublicationDeadlineOptionsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      /** The policy whose `publicationWorkingDays` sets the limit. */
+      policy: PolicySchema.optional(),
+      /** The limit in working days, overriding the policy. */
+      workingDays: z.number().int().min(1).optional(),
+      /** The working-day calendar (default the official China calendar, the State Council's holidays). */
+      calendar: CalendarOptionSchema.optional(),
+    })
+    .meta({ description: '公示时限参数' }))();
 
 /**
  * Options of {@link publicationDeadline}.

@@ -13,7 +13,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2019.workdays.includes('2019-10-12'); //=> true
  * ```
  */
-export const schedule2019: HolidaySchedule = deepFreeze({
+export const schedule2019: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2019,
   source: {
     title: '国务院办公厅关于2019年部分节假日安排的通知',

@@ -12,7 +12,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2020.workdays.includes('2020-02-01'); //=> false
  * ```
  */
-export const schedule2020: HolidaySchedule = deepFreeze({
+export const schedule2020: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2020,
   source: {
     title: '国务院办公厅关于2020年部分节假日安排的通知',

@@ -9,7 +9,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2021.workdays.includes('2021-02-20'); //=> true
  * ```
  */
-export const schedule2021: HolidaySchedule = deepFreeze({
+export const schedule2021: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2021,
   source: {
     title: '国务院办公厅关于2021年部分节假日安排的通知',

@@ -9,7 +9,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2022.workdays.includes('2022-10-08'); //=> true
  * ```
  */
-export const schedule2022: HolidaySchedule = deepFreeze({
+export const schedule2022: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2022,
   source: {
     title: '国务院办公厅关于2022年部分节假日安排的通知',

@@ -11,7 +11,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2023.workdays.includes('2023-10-07'); //=> true
  * ```
  */
-export const schedule2023: HolidaySchedule = deepFreeze({
+export const schedule2023: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2023,
   source: {
     title: '国务院办公厅关于2023年部分节假日安排的通知',

@@ -12,7 +12,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2024.holidays.includes('2024-02-09'); //=> false
  * ```
  */
-export const schedule2024: HolidaySchedule = deepFreeze({
+export const schedule2024: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2024,
   source: {
     title: '国务院办公厅关于2024年部分节假日安排的通知',

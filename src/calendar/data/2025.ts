@@ -11,7 +11,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2025.statutory.springFestival[0]; //=> '2025-01-28'
  * ```
  */
-export const schedule2025: HolidaySchedule = deepFreeze({
+export const schedule2025: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2025,
   source: {
     title: '国务院办公厅关于2025年部分节假日安排的通知',

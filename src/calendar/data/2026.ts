@@ -12,7 +12,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2026.workdays.includes('2026-01-04'); //=> true
  * ```
  */
-export const schedule2026: HolidaySchedule = deepFreeze({
+export const schedule2026: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   year: 2026,
   source: {
     title: '国务院办公厅关于2026年部分节假日安排的通知',
