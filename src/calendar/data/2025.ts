@@ -1,5 +1,5 @@
-import { deepFreeze } from '../../core/deep-freeze.js';
 import type { HolidaySchedule } from '../holiday-schedule.js';
+import { holidaySchedule } from '../_internal/schedule-data.js';
 
 /**
  * The 2025 holiday schedule (2025年放假调休安排), from 国办发明电〔2024〕12号, the first under
@@ -11,7 +11,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2025.statutory.springFestival[0]; //=> '2025-01-28'
  * ```
  */
-export const schedule2025: HolidaySchedule = /* @__PURE__ */ deepFreeze({
+export const schedule2025: HolidaySchedule = /* @__PURE__ */ holidaySchedule({
   year: 2025,
   source: {
     title: '国务院办公厅关于2025年部分节假日安排的通知',
@@ -24,17 +24,15 @@ export const schedule2025: HolidaySchedule = /* @__PURE__ */ deepFreeze({
     // 一、元旦：1月1日（周三）放假1天，不调休。
     '2025-01-01',
     // 二、春节：1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）放假调休，共8天。
-    '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03',
-    '2025-02-04',
+    ['2025-01-28', '2025-02-04'],
     // 三、清明节：4月4日（周五）至6日（周日）放假，共3天。
-    '2025-04-04', '2025-04-05', '2025-04-06',
+    ['2025-04-04', '2025-04-06'],
     // 四、劳动节：5月1日（周四）至5日（周一）放假调休，共5天。
-    '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04', '2025-05-05',
+    ['2025-05-01', '2025-05-05'],
     // 五、端午节：5月31日（周六）至6月2日（周一）放假，共3天。
-    '2025-05-31', '2025-06-01', '2025-06-02',
+    ['2025-05-31', '2025-06-02'],
     // 六、国庆节、中秋节：10月1日（周三）至8日（周三）放假调休，共8天。
-    '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-04', '2025-10-05', '2025-10-06', '2025-10-07',
-    '2025-10-08',
+    ['2025-10-01', '2025-10-08'],
   ],
   workdays: [
     // 春节：1月26日（周日）、2月8日（周六）上班。
@@ -46,11 +44,11 @@ export const schedule2025: HolidaySchedule = /* @__PURE__ */ deepFreeze({
   ],
   statutory: {
     newYear: ['2025-01-01'],
-    springFestival: ['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'], // 除夕至正月初三
+    springFestival: [['2025-01-28', '2025-01-31']], // 除夕至正月初三
     qingming: ['2025-04-04'],
     labourDay: ['2025-05-01', '2025-05-02'],
     dragonBoat: ['2025-05-31'],
     midAutumn: ['2025-10-06'],
-    nationalDay: ['2025-10-01', '2025-10-02', '2025-10-03'],
+    nationalDay: [['2025-10-01', '2025-10-03']],
   },
 });
