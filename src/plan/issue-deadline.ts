@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { CivilDate } from '../core/civil-date.js';
-import { nextWorkingDay, chinaCalendar, type Calendar } from '../calendar/index.js';
+import { nextWorkingDay } from '../calendar/next-working-day.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
+import type { Calendar } from '../calendar/calendar.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { fieldSource } from '../policy/policy-field.js';
 

@@ -3,7 +3,7 @@ import { isResultCategoryRegistry } from './is-result-category-registry.js';
 import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
-import { chinaCalendar } from '../calendar/index.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { requirePolicy, requirePolicyField } from '../policy/policy-field.js';
 import type { Policy } from '../policy/policy-schema.js';

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
-import { addWorkingDays, chinaCalendar, isCalendar, type Calendar } from '../calendar/index.js';
+import { addWorkingDays } from '../calendar/add-working-days.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
+import { isCalendar } from '../calendar/calendar-table.js';
+import type { Calendar } from '../calendar/calendar.js';
 import { ShuangsuijiError, isShuangsuijiError } from '../core/errors.js';
 import { requirePolicyField } from '../policy/policy-field.js';
 import { PolicySchema } from '../policy/policy-schema.js';

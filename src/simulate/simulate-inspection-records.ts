@@ -4,7 +4,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { SubjectKind } from '../directory/subject.js';
-import { chinaCalendar } from '../calendar/index.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
 import { AnnualPlanSchema, type AnnualPlanInput } from '../plan/plan-schema.js';
 import type { Policy, PolicyInput } from '../policy/policy-schema.js';
 import { requirePolicy } from '../policy/policy-field.js';
