@@ -31,7 +31,7 @@ export type RiskClass = z.infer<typeof RiskClassSchema>;
  * RISK_CLASSES; //=> ['A', 'B', 'C', 'D']
  * ```
  */
-export const RISK_CLASSES: readonly RiskClass[] = RiskClassSchema.options;
+export const RISK_CLASSES: readonly RiskClass[] = /* @__PURE__ */ (() => RiskClassSchema.options)();
 
 /**
  * Chinese labels of the risk classes (风险类别名称).

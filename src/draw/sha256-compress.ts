@@ -6,12 +6,12 @@
  * (SHA256_IV[0]! >>> 0).toString(16); //=> '6a09e667'
  * ```
  */
-export const SHA256_IV: Readonly<Int32Array> = new Int32Array([
+export const SHA256_IV: Readonly<Int32Array> = /* @__PURE__ */ new Int32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
 /** Scratch words of {@link compressBlock}. */
-const blockWords = new Int32Array(16);
+const blockWords = /* @__PURE__ */ new Int32Array(16);
 
 /**
  * Applies the SHA-256 compression function (FIPS 180-4 §6.2.2) to one 64-byte block given as
@@ -38,7 +38,7 @@ export function compressBlock(state: Int32Array, block: Uint8Array, offset: numb
 }
 
 /** The SHA-256 round constants K (FIPS 180-4 §4.2.2), as signed 32-bit words. */
-const K = new Int32Array([
+const K = /* @__PURE__ */ new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,

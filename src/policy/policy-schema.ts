@@ -206,9 +206,10 @@ export type PolicyInput = z.input<typeof PolicySchema>;
  * POLICY_FIELDS.includes('sources'); //=> false
  * ```
  */
-export const POLICY_FIELDS = Object.freeze(
-  Object.keys(PolicySchema.shape).filter((key) => !['id', 'name', 'year', 'lineage', 'sources'].includes(key)),
-) as readonly PolicyField[];
+export const POLICY_FIELDS = /* @__PURE__ */ (() =>
+  Object.freeze(
+    Object.keys(PolicySchema.shape).filter((key) => !['id', 'name', 'year', 'lineage', 'sources'].includes(key)),
+  ))() as readonly PolicyField[];
 
 /**
  * A field of the policy that carries a sourced value (政策字段).

@@ -46,14 +46,14 @@ type Kind = CodedKind;
 type TagId = keyof typeof SYNTHETIC_TAG_RATES;
 type DomainId = keyof typeof SYNTHETIC_RISK_RATES.domains;
 
-const TAG_IDS = Object.keys(SYNTHETIC_TAG_RATES) as TagId[];
+const TAG_IDS = /* @__PURE__ */ Object.keys(SYNTHETIC_TAG_RATES) as TagId[];
 /** Tag rates per kind in {@link TAG_IDS} order, read once so the hot loop indexes arrays. */
 const TAG_RATES: Readonly<Record<Kind, readonly number[]>> = {
   enterprise: TAG_IDS.map((tag) => SYNTHETIC_TAG_RATES[tag].enterprise),
   individual: TAG_IDS.map((tag) => SYNTHETIC_TAG_RATES[tag].individual),
   cooperative: TAG_IDS.map((tag) => SYNTHETIC_TAG_RATES[tag].cooperative),
 };
-const DOMAIN_IDS = Object.keys(SYNTHETIC_RISK_RATES.domains) as DomainId[];
+const DOMAIN_IDS = /* @__PURE__ */ Object.keys(SYNTHETIC_RISK_RATES.domains) as DomainId[];
 /** For each domain, the bit mask of its tags' positions in {@link TAG_IDS} (18 tags < 31 bits). */
 const DOMAIN_MASKS = /* @__PURE__ */ DOMAIN_IDS.map((domain) =>
   SYNTHETIC_RISK_RATES.domains[domain].tags.reduce((mask, tag) => mask | (1 << TAG_IDS.indexOf(tag)), 0),
