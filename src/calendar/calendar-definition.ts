@@ -23,18 +23,17 @@ export const MAX_CALENDAR_YEARS = 200;
  * CalendarYearsSchema.safeParse({ from: 2027, to: 2026 }).success; //=> false
  * ```
  */
-export const CalendarYearsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      from: z.number().int().min(1000).max(9999),
-      to: z.number().int().min(1000).max(9999),
-    })
-    .refine((years) => years.from <= years.to, { message: '起始年份不能晚于结束年份', path: ['to'] })
-    .refine((years) => years.to - years.from < MAX_CALENDAR_YEARS, {
-      message: `一个工作日历最多覆盖 ${MAX_CALENDAR_YEARS} 年`,
-      path: ['to'],
-    })
-    .meta({ description: '工作日历覆盖年份' }))();
+export const CalendarYearsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    from: z.number().int().min(1000).max(9999),
+    to: z.number().int().min(1000).max(9999),
+  })
+  .refine((years) => years.from <= years.to, { message: '起始年份不能晚于结束年份', path: ['to'] })
+  .refine((years) => years.to - years.from < MAX_CALENDAR_YEARS, {
+    message: `一个工作日历最多覆盖 ${MAX_CALENDAR_YEARS} 年`,
+    path: ['to'],
+  })
+  .meta({ description: '工作日历覆盖年份' }))();
 
 /**
  * The years a calendar covers (覆盖年份), both inclusive.
@@ -84,61 +83,60 @@ export function definitionYears(definition: {
  * CalendarDefinitionSchema.parse({ years: { from: 2027, to: 2027 } }).holidays; //=> []
  * ```
  */
-export const CalendarDefinitionSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Name of the calendar (default `'custom'`, or `<base id>+custom`). */
-      id: z.string().min(1).optional(),
-      years: CalendarYearsSchema.optional(),
-      holidays: z.array(CivilDateSchema).default([]),
-      workdays: z.array(CivilDateSchema).default([]),
-      base: z.custom<Calendar>((value) => isCalendar(value), { message: '应为 createCalendar 返回的工作日历' }).optional(),
-    })
-    .superRefine((definition, ctx) => {
-      const { years, base } = definition;
-      if (years === undefined && base === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['years'], message: '应给出覆盖年份 years，或给出 base' });
-        return;
-      }
-      if (years !== undefined && base !== undefined && (years.from > base.years.to + 1 || years.to < base.years.from - 1)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['years'],
-          message: `覆盖年份应与 base 的年份（${base.years.from}—${base.years.to}）相接或重叠，不能留下空缺的年份`,
-        });
-        return;
-      }
-      const covered = definitionYears(definition) as CalendarYears;
-      if (covered.to - covered.from >= MAX_CALENDAR_YEARS) {
-        ctx.addIssue({ code: 'custom', path: ['years'], message: `一个工作日历最多覆盖 ${MAX_CALENDAR_YEARS} 年` });
-        return;
-      }
-      for (const key of ['holidays', 'workdays'] as const) {
-        definition[key].forEach((date, index) => {
-          if (!isValidCivilDate(date)) return; // reported as INVALID_DATE by the element's own schema
-          const year = civilYear(date);
-          if (year < covered.from || year > covered.to) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [key, index],
-              message: `日期 ${date} 不在覆盖年份 ${covered.from}—${covered.to} 内`,
-              params: { code: 'CALENDAR_OUT_OF_RANGE' },
-            });
-          }
-        });
-      }
-      const holidays = new Set(definition.holidays);
-      definition.workdays.forEach((date, index) => {
-        if (holidays.has(date)) {
+export const CalendarDefinitionSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Name of the calendar (default `'custom'`, or `<base id>+custom`). */
+    id: z.string().min(1).optional(),
+    years: CalendarYearsSchema.optional(),
+    holidays: z.array(CivilDateSchema).default([]),
+    workdays: z.array(CivilDateSchema).default([]),
+    base: z.custom<Calendar>((value) => isCalendar(value), { message: '应为 createCalendar 返回的工作日历' }).optional(),
+  })
+  .superRefine((definition, ctx) => {
+    const { years, base } = definition;
+    if (years === undefined && base === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['years'], message: '应给出覆盖年份 years，或给出 base' });
+      return;
+    }
+    if (years !== undefined && base !== undefined && (years.from > base.years.to + 1 || years.to < base.years.from - 1)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['years'],
+        message: `覆盖年份应与 base 的年份（${base.years.from}—${base.years.to}）相接或重叠，不能留下空缺的年份`,
+      });
+      return;
+    }
+    const covered = definitionYears(definition) as CalendarYears;
+    if (covered.to - covered.from >= MAX_CALENDAR_YEARS) {
+      ctx.addIssue({ code: 'custom', path: ['years'], message: `一个工作日历最多覆盖 ${MAX_CALENDAR_YEARS} 年` });
+      return;
+    }
+    for (const key of ['holidays', 'workdays'] as const) {
+      definition[key].forEach((date, index) => {
+        if (!isValidCivilDate(date)) return; // reported as INVALID_DATE by the element's own schema
+        const year = civilYear(date);
+        if (year < covered.from || year > covered.to) {
           ctx.addIssue({
             code: 'custom',
-            path: ['workdays', index],
-            message: `日期 ${date} 同时列在 holidays 和 workdays 中`,
+            path: [key, index],
+            message: `日期 ${date} 不在覆盖年份 ${covered.from}—${covered.to} 内`,
+            params: { code: 'CALENDAR_OUT_OF_RANGE' },
           });
         }
       });
-    })
-    .meta({ description: '工作日历定义' }))();
+    }
+    const holidays = new Set(definition.holidays);
+    definition.workdays.forEach((date, index) => {
+      if (holidays.has(date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workdays', index],
+          message: `日期 ${date} 同时列在 holidays 和 workdays 中`,
+        });
+      }
+    });
+  })
+  .meta({ description: '工作日历定义' }))();
 
 /**
  * A parsed calendar definition (工作日历定义).

@@ -13,19 +13,18 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * }).issuedOn; //=> '2022-12-08'
  * ```
  */
-export const NoticeSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Full title of the notice (通知标题). */
-      title: z.string().min(1),
-      /** Document number (发文字号), when known for certain. */
-      documentNumber: z.string().min(1).optional(),
-      /** Date the notice is signed (成文日期). */
-      issuedOn: CivilDateSchema,
-      /** Where the notice is published, when known (gov.cn). */
-      url: z.string().min(1).optional(),
-    })
-    .meta({ description: '放假安排通知' }))();
+export const NoticeSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Full title of the notice (通知标题). */
+    title: z.string().min(1),
+    /** Document number (发文字号), when known for certain. */
+    documentNumber: z.string().min(1).optional(),
+    /** Date the notice is signed (成文日期). */
+    issuedOn: CivilDateSchema,
+    /** Where the notice is published, when known (gov.cn). */
+    url: z.string().min(1).optional(),
+  })
+  .meta({ description: '放假安排通知' }))();
 
 /**
  * A State Council notice (放假安排通知).
@@ -51,25 +50,24 @@ const festivalDays = /* @__PURE__ */ z.array(CivilDateSchema);
  * StatutoryDaysSchema.shape.newYear.parse(['2023-01-01']); //=> ['2023-01-01']
  * ```
  */
-export const StatutoryDaysSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** 元旦 New Year's Day. */
-      newYear: festivalDays,
-      /** 春节 Spring Festival. */
-      springFestival: festivalDays,
-      /** 清明节 Qingming. */
-      qingming: festivalDays,
-      /** 劳动节 Labour Day. */
-      labourDay: festivalDays,
-      /** 端午节 Dragon Boat Festival. */
-      dragonBoat: festivalDays,
-      /** 中秋节 Mid-Autumn Festival. */
-      midAutumn: festivalDays,
-      /** 国庆节 National Day. */
-      nationalDay: festivalDays,
-    })
-    .meta({ description: '法定节假日' }))();
+export const StatutoryDaysSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** 元旦 New Year's Day. */
+    newYear: festivalDays,
+    /** 春节 Spring Festival. */
+    springFestival: festivalDays,
+    /** 清明节 Qingming. */
+    qingming: festivalDays,
+    /** 劳动节 Labour Day. */
+    labourDay: festivalDays,
+    /** 端午节 Dragon Boat Festival. */
+    dragonBoat: festivalDays,
+    /** 中秋节 Mid-Autumn Festival. */
+    midAutumn: festivalDays,
+    /** 国庆节 National Day. */
+    nationalDay: festivalDays,
+  })
+  .meta({ description: '法定节假日' }))();
 
 /**
  * The statutory festival days of one year (法定节假日).
@@ -96,22 +94,21 @@ export type StatutoryDays = z.infer<typeof StatutoryDaysSchema>;
  * HolidayScheduleSchema.shape.year.parse(2023); //=> 2023
  * ```
  */
-export const HolidayScheduleSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      year: z.number().int(),
-      /** The annual notice (国务院办公厅关于XXXX年部分节假日安排的通知). */
-      source: NoticeSchema,
-      /** Later notices that changed the schedule (调整、延长假期的通知). */
-      amendments: z.array(NoticeSchema),
-      /** Days off (放假日), weekend days inside a holiday period included. */
-      holidays: z.array(CivilDateSchema),
-      /** Make-up working days (调休上班日), all Saturdays or Sundays. */
-      workdays: z.array(CivilDateSchema),
-      /** The statutory festival days (法定节假日) the periods are built around. */
-      statutory: StatutoryDaysSchema,
-    })
-    .meta({ description: '年度放假调休安排' }))();
+export const HolidayScheduleSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    year: z.number().int(),
+    /** The annual notice (国务院办公厅关于XXXX年部分节假日安排的通知). */
+    source: NoticeSchema,
+    /** Later notices that changed the schedule (调整、延长假期的通知). */
+    amendments: z.array(NoticeSchema),
+    /** Days off (放假日), weekend days inside a holiday period included. */
+    holidays: z.array(CivilDateSchema),
+    /** Make-up working days (调休上班日), all Saturdays or Sundays. */
+    workdays: z.array(CivilDateSchema),
+    /** The statutory festival days (法定节假日) the periods are built around. */
+    statutory: StatutoryDaysSchema,
+  })
+  .meta({ description: '年度放假调休安排' }))();
 
 /**
  * One year's official holiday schedule (年度放假调休安排).

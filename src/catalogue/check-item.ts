@@ -60,32 +60,31 @@ export type CheckMethod = z.infer<typeof CheckMethodSchema>;
  * });
  * ```
  */
-export const CheckItemSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Item code in the province's list, e.g. `A99`. */
-      code: z.string().min(1),
-      name: z.string().min(1),
-      category: CheckItemCategorySchema,
-      /** Department that leads the item (牵头科室). */
-      leadDepartment: z.string().min(1),
-      /** Subject kinds the item applies to (检查对象类型). */
-      targetKinds: z.array(SubjectKindSchema).min(1),
-      /** Supervision tags that define the item's pool (分类监管标签); empty means all subjects of the kinds. */
-      targetTags: z.array(z.string().min(1)).default([]),
-      method: CheckMethodSchema.default('onsite'),
-      /** Legal basis (检查依据). */
-      basis: z.string().default(''),
-      /** Qualifications an inspector needs for the item, e.g. `special-equipment`. */
-      requiredQualifications: z.array(z.string().min(1)).default([]),
-      /** Regulated domain whose specialised risk class applies (专业领域), e.g. `food`. */
-      domain: z.string().min(1).optional(),
-      /** Where the item comes from (来源), e.g. `附件1` or `通知·一`. */
-      source: z.string().default(''),
-      /** True while the item is a placeholder still to be filled from the province's list (待补充). */
-      placeholder: z.boolean().default(false),
-    })
-    .meta({ description: '抽查事项' }))();
+export const CheckItemSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Item code in the province's list, e.g. `A99`. */
+    code: z.string().min(1),
+    name: z.string().min(1),
+    category: CheckItemCategorySchema,
+    /** Department that leads the item (牵头科室). */
+    leadDepartment: z.string().min(1),
+    /** Subject kinds the item applies to (检查对象类型). */
+    targetKinds: z.array(SubjectKindSchema).min(1),
+    /** Supervision tags that define the item's pool (分类监管标签); empty means all subjects of the kinds. */
+    targetTags: z.array(z.string().min(1)).default([]),
+    method: CheckMethodSchema.default('onsite'),
+    /** Legal basis (检查依据). */
+    basis: z.string().default(''),
+    /** Qualifications an inspector needs for the item, e.g. `special-equipment`. */
+    requiredQualifications: z.array(z.string().min(1)).default([]),
+    /** Regulated domain whose specialised risk class applies (专业领域), e.g. `food`. */
+    domain: z.string().min(1).optional(),
+    /** Where the item comes from (来源), e.g. `附件1` or `通知·一`. */
+    source: z.string().default(''),
+    /** True while the item is a placeholder still to be filled from the province's list (待补充). */
+    placeholder: z.boolean().default(false),
+  })
+  .meta({ description: '抽查事项' }))();
 
 /**
  * One check item (抽查事项).

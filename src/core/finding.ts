@@ -31,24 +31,23 @@ export type Severity = z.infer<typeof SeveritySchema>;
  * FindingSchema.parse({ ruleId: 'plan.coverage', severity: 'error', message: '抽查事项未全覆盖', clause: '通知·一' });
  * ```
  */
-export const FindingSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Stable id of the rule, e.g. `plan.general-items`. */
-      ruleId: z.string().min(1),
-      severity: SeveritySchema,
-      /** What is wrong, in Chinese. */
-      message: z.string().min(1),
-      /** The clause of the source document the rule comes from, e.g. `通知·一`. */
-      clause: z.string(),
-      /** Subject ids concerned. */
-      subjects: z.array(z.string()).optional(),
-      /** Task ids concerned. */
-      tasks: z.array(z.string()).optional(),
-      /** Machine-readable data (numbers, targets). */
-      data: z.record(z.string(), z.unknown()).optional(),
-    })
-    .meta({ description: '检查发现' }))();
+export const FindingSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Stable id of the rule, e.g. `plan.general-items`. */
+    ruleId: z.string().min(1),
+    severity: SeveritySchema,
+    /** What is wrong, in Chinese. */
+    message: z.string().min(1),
+    /** The clause of the source document the rule comes from, e.g. `通知·一`. */
+    clause: z.string(),
+    /** Subject ids concerned. */
+    subjects: z.array(z.string()).optional(),
+    /** Task ids concerned. */
+    tasks: z.array(z.string()).optional(),
+    /** Machine-readable data (numbers, targets). */
+    data: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ description: '检查发现' }))();
 
 /**
  * A finding of a rule (检查发现): rule checks return findings and never throw on a violation.

@@ -9,8 +9,7 @@ import { z } from 'zod';
  * RiskClassSchema.parse('A'); //=> 'A'
  * ```
  */
-export const RiskClassSchema = /* @__PURE__ */ (() =>
-  z.enum(['A', 'B', 'C', 'D']).meta({ description: '信用风险分类 A 低 / B 一般 / C 较高 / D 高' }))();
+export const RiskClassSchema = /* @__PURE__ */ (() => z.enum(['A', 'B', 'C', 'D']).meta({ description: '信用风险分类 A 低 / B 一般 / C 较高 / D 高' }))();
 
 /**
  * A credit-risk class, `'A'` (low) to `'D'` (high).

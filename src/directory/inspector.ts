@@ -9,27 +9,26 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * InspectorSchema.parse({ id: 'I001', name: '张三', department: '特种设备科', qualifications: ['special-equipment'] });
  * ```
  */
-export const InspectorSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      id: z.string().min(1),
-      name: z.string().min(1),
-      /** Department (科室 / 市监所 / 分局) the inspector belongs to. */
-      department: z.string().min(1),
-      /** Unit (单位), e.g. the district bureau; used to bar whole units. */
-      unit: z.string().min(1).optional(),
-      /** Whether the inspector is in service and may be drawn (在岗). */
-      active: z.boolean().default(true),
-      /** Last day of validity of the enforcement certificate (执法证有效期至). */
-      certificateValidUntil: CivilDateSchema.optional(),
-      /** Specialist qualifications, e.g. `special-equipment`. */
-      qualifications: z.array(z.string().min(1)).default([]),
-      /** Subject ids the inspector must not inspect (回避). */
-      conflicts: z.array(z.string().min(1)).default([]),
-      /** Regions or grids the inspector covers; empty means all. */
-      regions: z.array(z.string().min(1)).default([]),
-    })
-    .meta({ description: '执法检查人员名录库条目' }))();
+export const InspectorSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** Department (科室 / 市监所 / 分局) the inspector belongs to. */
+    department: z.string().min(1),
+    /** Unit (单位), e.g. the district bureau; used to bar whole units. */
+    unit: z.string().min(1).optional(),
+    /** Whether the inspector is in service and may be drawn (在岗). */
+    active: z.boolean().default(true),
+    /** Last day of validity of the enforcement certificate (执法证有效期至). */
+    certificateValidUntil: CivilDateSchema.optional(),
+    /** Specialist qualifications, e.g. `special-equipment`. */
+    qualifications: z.array(z.string().min(1)).default([]),
+    /** Subject ids the inspector must not inspect (回避). */
+    conflicts: z.array(z.string().min(1)).default([]),
+    /** Regions or grids the inspector covers; empty means all. */
+    regions: z.array(z.string().min(1)).default([]),
+  })
+  .meta({ description: '执法检查人员名录库条目' }))();
 
 /**
  * One law-enforcement officer of the inspector directory (执法检查人员).

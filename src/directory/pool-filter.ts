@@ -15,26 +15,25 @@ import { checkPoolFilter, checkPoolSubject } from './_internal/check-pool.js';
  * PoolFilterSchema.parse({ kinds: ['enterprise'], tags: ['lift-user'] });
  * ```
  */
-export const PoolFilterSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Subject kinds to include (主体类型). */
-      kinds: z.array(SubjectKindSchema).optional(),
-      /** Subjects carrying any of these tags (分类监管标签，任一). */
-      tags: z.array(z.string().min(1)).optional(),
-      /** Subjects carrying all of these tags (全部). */
-      allTags: z.array(z.string().min(1)).optional(),
-      /** Subjects carrying none of these tags. */
-      excludeTags: z.array(z.string().min(1)).optional(),
-      regions: z.array(z.string().min(1)).optional(),
-      grids: z.array(z.string().min(1)).optional(),
-      units: z.array(z.string().min(1)).optional(),
-      /** General risk classes to include (定向到风险类别). */
-      riskClasses: z.array(RiskClassSchema).optional(),
-      /** Statuses to include; defaults to operating subjects only. */
-      statuses: z.array(SubjectStatusSchema).default(['operating']),
-    })
-    .meta({ description: '抽查范围（名录库筛选条件）' }))();
+export const PoolFilterSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Subject kinds to include (主体类型). */
+    kinds: z.array(SubjectKindSchema).optional(),
+    /** Subjects carrying any of these tags (分类监管标签，任一). */
+    tags: z.array(z.string().min(1)).optional(),
+    /** Subjects carrying all of these tags (全部). */
+    allTags: z.array(z.string().min(1)).optional(),
+    /** Subjects carrying none of these tags. */
+    excludeTags: z.array(z.string().min(1)).optional(),
+    regions: z.array(z.string().min(1)).optional(),
+    grids: z.array(z.string().min(1)).optional(),
+    units: z.array(z.string().min(1)).optional(),
+    /** General risk classes to include (定向到风险类别). */
+    riskClasses: z.array(RiskClassSchema).optional(),
+    /** Statuses to include; defaults to operating subjects only. */
+    statuses: z.array(SubjectStatusSchema).default(['operating']),
+  })
+  .meta({ description: '抽查范围（名录库筛选条件）' }))();
 
 /**
  * A pool filter (抽查范围).

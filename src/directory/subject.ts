@@ -40,30 +40,29 @@ export type SubjectStatus = z.infer<typeof SubjectStatusSchema>;
  * SubjectSchema.parse({ id: '91350100M000100Y43', name: '某餐饮有限公司', kind: 'enterprise', tags: ['food'], riskClass: 'B' });
  * ```
  */
-export const SubjectSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Stable id in the directory, usually the unified social credit code. */
-      id: z.string().min(1),
-      /** 统一社会信用代码, or the 15-digit 注册号 of an older individual business. */
-      uscc: UsccOrRegistrationNumberSchema.optional(),
-      name: z.string().min(1),
-      kind: SubjectKindSchema,
-      status: SubjectStatusSchema.default('operating'),
-      /** Administrative region (行政区划 / 街道). */
-      region: z.string().min(1).optional(),
-      /** Grid or area (网格片区). */
-      grid: z.string().min(1).optional(),
-      /** Responsible unit (管辖单位, e.g. a 市监所). */
-      unit: z.string().min(1).optional(),
-      /** Supervision tags (分类监管标签), e.g. `food`, `lift-user`. */
-      tags: z.array(z.string().min(1)).default([]),
-      /** General credit-risk class (通用信用风险分类). */
-      riskClass: RiskClassSchema.optional(),
-      /** Specialised credit-risk classes by domain (专业信用风险分类). */
-      domainRiskClasses: z.record(z.string(), RiskClassSchema).default({}),
-    })
-    .meta({ description: '检查对象名录库条目' }))();
+export const SubjectSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Stable id in the directory, usually the unified social credit code. */
+    id: z.string().min(1),
+    /** 统一社会信用代码, or the 15-digit 注册号 of an older individual business. */
+    uscc: UsccOrRegistrationNumberSchema.optional(),
+    name: z.string().min(1),
+    kind: SubjectKindSchema,
+    status: SubjectStatusSchema.default('operating'),
+    /** Administrative region (行政区划 / 街道). */
+    region: z.string().min(1).optional(),
+    /** Grid or area (网格片区). */
+    grid: z.string().min(1).optional(),
+    /** Responsible unit (管辖单位, e.g. a 市监所). */
+    unit: z.string().min(1).optional(),
+    /** Supervision tags (分类监管标签), e.g. `food`, `lift-user`. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** General credit-risk class (通用信用风险分类). */
+    riskClass: RiskClassSchema.optional(),
+    /** Specialised credit-risk classes by domain (专业信用风险分类). */
+    domainRiskClasses: z.record(z.string(), RiskClassSchema).default({}),
+  })
+  .meta({ description: '检查对象名录库条目' }))();
 
 /**
  * One market subject of the subject directory (检查对象). Output type, with defaults filled in.

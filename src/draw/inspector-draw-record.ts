@@ -13,8 +13,7 @@ import { SeedSchema } from './seed-schema.js';
  * AssignmentReasonSchema.parse('department:特种设备科'); //=> 'department:特种设备科'
  * ```
  */
-export const AssignmentReasonSchema = /* @__PURE__ */ (() =>
-  z.string().regex(/^(department:.+|qualification:.+|count)$/))();
+export const AssignmentReasonSchema = /* @__PURE__ */ (() => z.string().regex(/^(department:.+|qualification:.+|count)$/))();
 
 /**
  * Schema of an inspector-draw record (执法检查人员选派记录): seed and commitment, rules, the
@@ -26,35 +25,34 @@ export const AssignmentReasonSchema = /* @__PURE__ */ (() =>
  * InspectorDrawRecordSchema.shape.scheme.value; //=> 'consistent-sampler/1'
  * ```
  */
-export const InspectorDrawRecordSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      scheme: z.literal(DRAW_SCHEME),
-      kind: z.literal('inspectors'),
-      seed: SeedSchema,
-      seedCommitment: HexDigestSchema,
-      rules: InspectorRulesSchema,
-      /** Pool digest of the inspector ids of the directory given. */
-      inspectorsDigest: HexDigestSchema,
-      /** The visits, in processing order (by id, code point order). */
-      visits: z.array(
-        z.strictObject({
-          id: z.string().min(1),
-          subjectId: z.string().min(1),
-          departments: z.array(z.string().min(1)),
-          requiredQualifications: z.array(z.string().min(1)).optional(),
-          region: z.string().min(1).optional(),
-        }),
-      ),
-      assignments: z.array(
-        z.strictObject({
-          visitId: z.string().min(1),
-          visitSeed: SeedSchema,
-          inspectors: z.array(z.strictObject({ id: z.string().min(1), ticket: z.string(), reason: AssignmentReasonSchema })),
-        }),
-      ),
-    })
-    .meta({ description: '执法检查人员随机选派记录（可复核）' }))();
+export const InspectorDrawRecordSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    scheme: z.literal(DRAW_SCHEME),
+    kind: z.literal('inspectors'),
+    seed: SeedSchema,
+    seedCommitment: HexDigestSchema,
+    rules: InspectorRulesSchema,
+    /** Pool digest of the inspector ids of the directory given. */
+    inspectorsDigest: HexDigestSchema,
+    /** The visits, in processing order (by id, code point order). */
+    visits: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        subjectId: z.string().min(1),
+        departments: z.array(z.string().min(1)),
+        requiredQualifications: z.array(z.string().min(1)).optional(),
+        region: z.string().min(1).optional(),
+      }),
+    ),
+    assignments: z.array(
+      z.strictObject({
+        visitId: z.string().min(1),
+        visitSeed: SeedSchema,
+        inspectors: z.array(z.strictObject({ id: z.string().min(1), ticket: z.string(), reason: AssignmentReasonSchema })),
+      }),
+    ),
+  })
+  .meta({ description: '执法检查人员随机选派记录（可复核）' }))();
 
 /**
  * An inspector-draw record.

@@ -13,11 +13,10 @@ import { sha256Words } from './sha256.js';
  * HexDigestSchema.safeParse('ABC').success; //=> false
  * ```
  */
-export const HexDigestSchema = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, '应为 64 位小写十六进制')
-    .meta({ description: '256 位摘要（64 位小写十六进制）' }))();
+export const HexDigestSchema = /* @__PURE__ */ (() => z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, '应为 64 位小写十六进制')
+  .meta({ description: '256 位摘要（64 位小写十六进制）' }))();
 
 /**
  * Order-independent digest of a pool of ids (抽查范围摘要): the sum modulo 2^256 of

@@ -34,8 +34,7 @@ export const DRAW_SCHEME = 'consistent-sampler/1';
  */
 export const ALL_STRATUM = '*';
 
-const SizeSchema = /* @__PURE__ */ (() =>
-  z.number().int().min(0))();
+const SizeSchema = /* @__PURE__ */ (() => z.number().int().min(0))();
 
 /**
  * Schema of the options of {@link createSampler} (抽样累加器参数).
@@ -45,34 +44,33 @@ const SizeSchema = /* @__PURE__ */ (() =>
  * SamplerOptionsSchema.parse({ seed: '31/T1', sizes: { A: 2, B: 1 }, reserve: 1 }).reserve; //=> 1
  * ```
  */
-export const SamplerOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** The seed used as is (for a task, the task seed `${seed}/${taskId}`). */
-      seed: SeedSchema,
-      /** One stratum of this size, named {@link ALL_STRATUM}. */
-      size: SizeSchema.optional(),
-      /** Sample size per stratum (各层抽取数量). */
-      sizes: z.record(z.string().min(1), SizeSchema).optional(),
-      /** Reserves per stratum (每层备选数量): the next subjects in ticket order. */
-      reserve: SizeSchema.default(0),
-      /** Ids that stay in the pool (counted, digested) but are never drawn (排除). */
-      exclude: z.array(z.string().min(1)).default([]),
-      /** Compute the per-stratum pool digest (one extra SHA-256 per item). */
-      poolDigest: z.boolean().default(true),
-      /**
-       * Duplicate-id check: `retained` (O(sample) memory) catches every duplicate that could change the
-       * result — a duplicate has the same ticket, so it can only matter if that ticket is drawn — and
-       * reports it from `result()`, whatever the order of the items (a state hands repeats on);
-       * `all` also keeps every id seen (O(pool) memory) and rejects any duplicate.
-       */
-      duplicates: z.enum(['retained', 'all']).default('retained'),
-    })
-    .refine((options) => (options.size === undefined) !== (options.sizes === undefined), {
-      message: '应给出 size 或 sizes 之一',
-      path: ['sizes'],
-    })
-    .meta({ description: '抽样累加器参数' }))();
+export const SamplerOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** The seed used as is (for a task, the task seed `${seed}/${taskId}`). */
+    seed: SeedSchema,
+    /** One stratum of this size, named {@link ALL_STRATUM}. */
+    size: SizeSchema.optional(),
+    /** Sample size per stratum (各层抽取数量). */
+    sizes: z.record(z.string().min(1), SizeSchema).optional(),
+    /** Reserves per stratum (每层备选数量): the next subjects in ticket order. */
+    reserve: SizeSchema.default(0),
+    /** Ids that stay in the pool (counted, digested) but are never drawn (排除). */
+    exclude: z.array(z.string().min(1)).default([]),
+    /** Compute the per-stratum pool digest (one extra SHA-256 per item). */
+    poolDigest: z.boolean().default(true),
+    /**
+     * Duplicate-id check: `retained` (O(sample) memory) catches every duplicate that could change the
+     * result — a duplicate has the same ticket, so it can only matter if that ticket is drawn — and
+     * reports it from `result()`, whatever the order of the items (a state hands repeats on);
+     * `all` also keeps every id seen (O(pool) memory) and rejects any duplicate.
+     */
+    duplicates: z.enum(['retained', 'all']).default('retained'),
+  })
+  .refine((options) => (options.size === undefined) !== (options.sizes === undefined), {
+    message: '应给出 size 或 sizes 之一',
+    path: ['sizes'],
+  })
+  .meta({ description: '抽样累加器参数' }))();
 
 /**
  * Options of {@link createSampler}, as accepted on input.
@@ -86,13 +84,12 @@ export const SamplerOptionsSchema = /* @__PURE__ */ (() =>
 export type SamplerOptions = z.input<typeof SamplerOptionsSchema>;
 
 /** One stratum of a {@link SamplerStateSchema}: counts, pool digest and retained entries. */
-const StratumStateSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    poolSize: SizeSchema,
-    excluded: SizeSchema,
-    poolDigest: HexDigestSchema.nullable(),
-    retained: z.array(z.tuple([z.string().min(1), HexDigestSchema])),
-  }))();
+const StratumStateSchema = /* @__PURE__ */ (() => z.strictObject({
+  poolSize: SizeSchema,
+  excluded: SizeSchema,
+  poolDigest: HexDigestSchema.nullable(),
+  retained: z.array(z.tuple([z.string().min(1), HexDigestSchema])),
+}))();
 
 /**
  * Schema of a sampler's serialisable state (抽样累加器状态): what a worker or a distributed
@@ -104,28 +101,26 @@ const StratumStateSchema = /* @__PURE__ */ (() =>
  * SamplerStateSchema.parse(createSampler({ seed: 's', size: 1 }).state()).scheme; //=> 'consistent-sampler/1'
  * ```
  */
-export const SamplerStateSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      scheme: z.literal(DRAW_SCHEME),
-      seed: SeedSchema,
-      sizes: z.record(z.string().min(1), SizeSchema),
-      reserve: SizeSchema,
-      excludeDigest: HexDigestSchema,
-      poolDigest: z.boolean(),
-      strata: z.record(z.string().min(1), StratumStateSchema),
-    })
-    .meta({ description: '抽样累加器状态（可序列化，可合并）' }))();
+export const SamplerStateSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    scheme: z.literal(DRAW_SCHEME),
+    seed: SeedSchema,
+    sizes: z.record(z.string().min(1), SizeSchema),
+    reserve: SizeSchema,
+    excludeDigest: HexDigestSchema,
+    poolDigest: z.boolean(),
+    strata: z.record(z.string().min(1), StratumStateSchema),
+  })
+  .meta({ description: '抽样累加器状态（可序列化，可合并）' }))();
 
 /**
  * The state schema with each stratum's `retained` list left unchecked (internal): `merge` checks
  * those entries by hand ({@link checkRetained}), as running a schema and a regular expression per
  * entry costs more than the merge itself when a partition keeps 10^5 entries.
  */
-const SamplerStateEnvelopeSchema = /* @__PURE__ */ (() =>
-  SamplerStateSchema.extend({
-    strata: z.record(z.string().min(1), StratumStateSchema.extend({ retained: z.array(z.unknown()) })),
-  }))();
+const SamplerStateEnvelopeSchema = /* @__PURE__ */ (() => SamplerStateSchema.extend({
+  strata: z.record(z.string().min(1), StratumStateSchema.extend({ retained: z.array(z.unknown()) })),
+}))();
 
 /**
  * A sampler's serialisable state.

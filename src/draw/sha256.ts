@@ -28,8 +28,7 @@ export function wordsToHex(words: ArrayLike<number>, offset = 0): string {
 /** Character codes of the hex digits 0–f. */
 const HEX_DIGITS = /* @__PURE__ */ Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 /** Scratch of {@link wordsToHex}: the 64 character codes, turned into a string in one call. */
-const HEX_CODES = /* @__PURE__ */ (() =>
-  new Array<number>(64).fill(48))();
+const HEX_CODES = /* @__PURE__ */ (() => new Array<number>(64).fill(48))();
 
 /**
  * Parses 64 hex digits into eight digest words (十六进制转摘要，内部).

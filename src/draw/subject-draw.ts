@@ -18,35 +18,34 @@ import { isWellFormedText } from './utf8.js';
  * DrawSubjectsOptionsSchema.parse({ seed: '31', taskId: 'T1', size: 2 }).reserve; //=> 0
  * ```
  */
-export const DrawSubjectsOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** The master seed (随机种子). */
-      seed: SeedSchema,
-      /** The task's id (抽查任务编号); the tickets use the seed `${seed}/${taskId}`. */
-      taskId: z.string().min(1).refine(isWellFormedText, '任务编号不是有效的 Unicode'),
-      /** Sample size of an unstratified draw. */
-      size: z.number().int().min(0).optional(),
-      /** Sample sizes per stratum. */
-      allocation: StratumSizesSchema.optional(),
-      /** Reserves per stratum (备选). */
-      reserve: z.number().int().min(0).default(0),
-      /** Ids never drawn (e.g. over the yearly frequency cap). */
-      exclude: z.array(z.string().min(1)).default([]),
-      /** Compute the pool digest (one more SHA-256 per item). */
-      poolDigest: z.boolean().default(true),
-      /**
-       * `retained` (default): reject a duplicate id whenever it could change the result — a duplicate
-       * has the same ticket, so only retained tickets matter — in O(sample) memory; `all`: reject
-       * any duplicate, keeping every id seen (O(pool) memory, about +80 % time). `verifyDraw`
-       * always checks `all`, so a pool with duplicates fails verification.
-       */
-      checkDuplicates: z.enum(['all', 'retained']).default('retained'),
-    })
-    .refine((options) => (options.size === undefined) !== (options.allocation === undefined), {
-      message: '应给出 size（不分层）或 allocation（分层）之一',
-      path: ['size'],
-    }))();
+export const DrawSubjectsOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** The master seed (随机种子). */
+    seed: SeedSchema,
+    /** The task's id (抽查任务编号); the tickets use the seed `${seed}/${taskId}`. */
+    taskId: z.string().min(1).refine(isWellFormedText, '任务编号不是有效的 Unicode'),
+    /** Sample size of an unstratified draw. */
+    size: z.number().int().min(0).optional(),
+    /** Sample sizes per stratum. */
+    allocation: StratumSizesSchema.optional(),
+    /** Reserves per stratum (备选). */
+    reserve: z.number().int().min(0).default(0),
+    /** Ids never drawn (e.g. over the yearly frequency cap). */
+    exclude: z.array(z.string().min(1)).default([]),
+    /** Compute the pool digest (one more SHA-256 per item). */
+    poolDigest: z.boolean().default(true),
+    /**
+     * `retained` (default): reject a duplicate id whenever it could change the result — a duplicate
+     * has the same ticket, so only retained tickets matter — in O(sample) memory; `all`: reject
+     * any duplicate, keeping every id seen (O(pool) memory, about +80 % time). `verifyDraw`
+     * always checks `all`, so a pool with duplicates fails verification.
+     */
+    checkDuplicates: z.enum(['all', 'retained']).default('retained'),
+  })
+  .refine((options) => (options.size === undefined) !== (options.allocation === undefined), {
+    message: '应给出 size（不分层）或 allocation（分层）之一',
+    path: ['size'],
+  }))();
 
 /**
  * Input of `drawSubjects` (抽取检查对象).

@@ -3,11 +3,10 @@ import { parseInput } from '../core/parse-input.js';
 import { SeedSchema } from './seed-schema.js';
 import { isWellFormedText } from './utf8.js';
 
-const TaskSeedInputSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    seed: SeedSchema,
-    taskId: z.string().min(1).refine(isWellFormedText, '任务编号不是有效的 Unicode'),
-  }))();
+const TaskSeedInputSchema = /* @__PURE__ */ (() => z.strictObject({
+  seed: SeedSchema,
+  taskId: z.string().min(1).refine(isWellFormedText, '任务编号不是有效的 Unicode'),
+}))();
 
 /**
  * The seed of one task derived from the master seed (任务种子): the string `${seed}/${taskId}`.

@@ -100,8 +100,7 @@ export function ticketFirstDigit(digest: ArrayLike<number>, offset: number): num
 /** Scratch of {@link ticketString}: the sixteen 16-bit chunks, most significant first. */
 const LIMBS = /* @__PURE__ */ new Float64Array(16);
 /** Scratch of {@link ticketString}: character codes of the ticket (`0.` and up to 81 digits). */
-const CODES = /* @__PURE__ */ (() =>
-  new Array<number>(83).fill(48))();
+const CODES = /* @__PURE__ */ (() => new Array<number>(83).fill(48))();
 CODES[1] = 46;
 /** DIGITS4[4n + j] is the character code of digit j (from the least significant) of n < 10^4. */
 const DIGITS4 = /* @__PURE__ */ new Uint8Array(40000);

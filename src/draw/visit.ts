@@ -11,20 +11,19 @@ import { z } from 'zod';
  * //=> 'V1'
  * ```
  */
-export const DrawVisitSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      id: z.string().min(1),
-      subjectId: z.string().min(1),
-      /** Participating departments (参与科室); inspectors come from these (any department when empty). */
-      departments: z.array(z.string().min(1)),
-      /** Qualifications each of which at least one assigned inspector must hold (专业资格). */
-      requiredQualifications: z.array(z.string().min(1)).optional(),
-      /** Region or grid of the subject; inspectors with a non-empty `regions` must cover it. */
-      region: z.string().min(1).optional(),
-    })
-    .loose()
-    .meta({ description: '需选派执法检查人员的检查走访' }))();
+export const DrawVisitSchema = /* @__PURE__ */ (() => z
+  .object({
+    id: z.string().min(1),
+    subjectId: z.string().min(1),
+    /** Participating departments (参与科室); inspectors come from these (any department when empty). */
+    departments: z.array(z.string().min(1)),
+    /** Qualifications each of which at least one assigned inspector must hold (专业资格). */
+    requiredQualifications: z.array(z.string().min(1)).optional(),
+    /** Region or grid of the subject; inspectors with a non-empty `regions` must cover it. */
+    region: z.string().min(1).optional(),
+  })
+  .loose()
+  .meta({ description: '需选派执法检查人员的检查走访' }))();
 
 /**
  * A visit to staff (检查走访).

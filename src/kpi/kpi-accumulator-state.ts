@@ -17,10 +17,8 @@ import { KPI_COUNT_KEYS } from './kpi-counters.js';
  */
 export const KPI_ACCUMULATOR_STATE_FORMAT = 'kpi-accumulator/1';
 
-const Count = /* @__PURE__ */ (() =>
-  z.number().int().min(0))();
-const Id = /* @__PURE__ */ (() =>
-  z.string().min(1))();
+const Count = /* @__PURE__ */ (() => z.number().int().min(0))();
+const Id = /* @__PURE__ */ (() => z.string().min(1))();
 
 
 const RiskClassSlotSchema = /* @__PURE__ */ z.strictObject({ checks: Count, problemsFound: Count });
@@ -61,64 +59,63 @@ const unique = <T>(items: readonly T[], key: (item: T) => string, at: (index: nu
  * KpiAccumulatorStateSchema.parse(JSON.parse(JSON.stringify(createKpiAccumulator(context).state()))).format; //=> 'kpi-accumulator/1'
  * ```
  */
-export const KpiAccumulatorStateSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      format: z.literal(KPI_ACCUMULATOR_STATE_FORMAT),
-      fingerprint: HexDigestSchema,
-      records: Count,
-      ignoredAfterAsOf: Count,
-      tasks: z.array(z.strictObject({ id: Id, checks: Count, riskApplied: Count })),
-      departments: z.array(
-        z.strictObject({
-          department: Id,
-          checks: Count,
-          doubleRandomChecks: Count,
-          mobileChecks: Count,
-          randomChecks: Count,
-          jointRandomChecks: Count,
-          resultsFormed: Count,
-          problemsFound: Count,
-          problemsFollowedUp: Count,
-          resultsDue: Count,
-          resultsPublished: Count,
-          resultsPublishedInTime: Count,
-          resultsOverdue: Count,
-          resultsLate: Count,
-        }),
-      ),
-      byRiskClass: z.strictObject({
-        A: RiskClassSlotSchema,
-        B: RiskClassSlotSchema,
-        C: RiskClassSlotSchema,
-        D: RiskClassSlotSchema,
-        unclassified: RiskClassSlotSchema,
+export const KpiAccumulatorStateSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    format: z.literal(KPI_ACCUMULATOR_STATE_FORMAT),
+    fingerprint: HexDigestSchema,
+    records: Count,
+    ignoredAfterAsOf: Count,
+    tasks: z.array(z.strictObject({ id: Id, checks: Count, riskApplied: Count })),
+    departments: z.array(
+      z.strictObject({
+        department: Id,
+        checks: Count,
+        doubleRandomChecks: Count,
+        mobileChecks: Count,
+        randomChecks: Count,
+        jointRandomChecks: Count,
+        resultsFormed: Count,
+        problemsFound: Count,
+        problemsFollowedUp: Count,
+        resultsDue: Count,
+        resultsPublished: Count,
+        resultsPublishedInTime: Count,
+        resultsOverdue: Count,
+        resultsLate: Count,
       }),
-      enterprises: z.array(Id),
-      lowRiskVisits: z.array(z.strictObject({ subjectId: Id, visitIds: z.array(Id), taskIds: z.array(Id) })),
-    })
-    .superRefine((state, ctx) => {
-      if (state.ignoredAfterAsOf > state.records) {
-        ctx.addIssue({ code: 'custom', message: '不能大于 records', path: ['ignoredAfterAsOf'] });
-      }
-      const counted = state.records - state.ignoredAfterAsOf;
-      unique(state.tasks, (t) => t.id, (i) => ['tasks', i, 'id'], ctx, '任务');
-      state.tasks.forEach((task, i) => {
-        if (task.riskApplied > task.checks) ctx.addIssue({ code: 'custom', message: '不能大于 checks', path: ['tasks', i, 'riskApplied'] });
-      });
-      if (state.tasks.reduce((sum, t) => sum + t.checks, 0) !== counted) {
-        ctx.addIssue({ code: 'custom', message: '各任务 checks 之和应等于 records − ignoredAfterAsOf', path: ['tasks'] });
-      }
-      unique(state.departments, (d) => d.department, (i) => ['departments', i, 'department'], ctx, '部门');
-      if (state.departments.reduce((sum, d) => sum + d.checks, 0) !== counted) {
-        ctx.addIssue({ code: 'custom', message: '各部门 checks 之和应等于 records − ignoredAfterAsOf', path: ['departments'] });
-      }
-      unique(state.lowRiskVisits, (v) => v.subjectId, (i) => ['lowRiskVisits', i, 'subjectId'], ctx, '低风险企业');
-      state.lowRiskVisits.forEach((v, i) => {
-        if (v.visitIds.length + v.taskIds.length === 0) ctx.addIssue({ code: 'custom', message: '至少应有一次检查', path: ['lowRiskVisits', i] });
-      });
-    })
-    .meta({ description: '指标累加器状态（可序列化，可合并）' }))();
+    ),
+    byRiskClass: z.strictObject({
+      A: RiskClassSlotSchema,
+      B: RiskClassSlotSchema,
+      C: RiskClassSlotSchema,
+      D: RiskClassSlotSchema,
+      unclassified: RiskClassSlotSchema,
+    }),
+    enterprises: z.array(Id),
+    lowRiskVisits: z.array(z.strictObject({ subjectId: Id, visitIds: z.array(Id), taskIds: z.array(Id) })),
+  })
+  .superRefine((state, ctx) => {
+    if (state.ignoredAfterAsOf > state.records) {
+      ctx.addIssue({ code: 'custom', message: '不能大于 records', path: ['ignoredAfterAsOf'] });
+    }
+    const counted = state.records - state.ignoredAfterAsOf;
+    unique(state.tasks, (t) => t.id, (i) => ['tasks', i, 'id'], ctx, '任务');
+    state.tasks.forEach((task, i) => {
+      if (task.riskApplied > task.checks) ctx.addIssue({ code: 'custom', message: '不能大于 checks', path: ['tasks', i, 'riskApplied'] });
+    });
+    if (state.tasks.reduce((sum, t) => sum + t.checks, 0) !== counted) {
+      ctx.addIssue({ code: 'custom', message: '各任务 checks 之和应等于 records − ignoredAfterAsOf', path: ['tasks'] });
+    }
+    unique(state.departments, (d) => d.department, (i) => ['departments', i, 'department'], ctx, '部门');
+    if (state.departments.reduce((sum, d) => sum + d.checks, 0) !== counted) {
+      ctx.addIssue({ code: 'custom', message: '各部门 checks 之和应等于 records − ignoredAfterAsOf', path: ['departments'] });
+    }
+    unique(state.lowRiskVisits, (v) => v.subjectId, (i) => ['lowRiskVisits', i, 'subjectId'], ctx, '低风险企业');
+    state.lowRiskVisits.forEach((v, i) => {
+      if (v.visitIds.length + v.taskIds.length === 0) ctx.addIssue({ code: 'custom', message: '至少应有一次检查', path: ['lowRiskVisits', i] });
+    });
+  })
+  .meta({ description: '指标累加器状态（可序列化，可合并）' }))();
 
 /**
  * A KPI accumulator's serialisable state (指标累加器状态); see {@link KpiAccumulatorStateSchema}.

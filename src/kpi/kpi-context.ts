@@ -41,19 +41,18 @@ const RegistrySchema = /* @__PURE__ */ z.custom<ResultCategoryRegistry>(
  * KpiContextSchema.parse({ enterprises: 1000, catalogue, plan, policy: zhejiang2023, asOf: '2023-10-31' }).taskPublications; //=> []
  * ```
  */
-export const KpiContextSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      enterprises: z.number().int().min(0),
-      catalogue: CatalogueSchema,
-      plan: AnnualPlanSchema,
-      policy: PolicySchema,
-      asOf: CivilDateSchema,
-      calendar: CalendarOptionSchema.optional(),
-      taskPublications: z.array(z.strictObject({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
-      resultCategories: RegistrySchema.optional(),
-    })
-    .meta({ description: '指标统计口径' }))();
+export const KpiContextSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    enterprises: z.number().int().min(0),
+    catalogue: CatalogueSchema,
+    plan: AnnualPlanSchema,
+    policy: PolicySchema,
+    asOf: CivilDateSchema,
+    calendar: CalendarOptionSchema.optional(),
+    taskPublications: z.array(z.strictObject({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
+    resultCategories: RegistrySchema.optional(),
+  })
+  .meta({ description: '指标统计口径' }))();
 
 /**
  * The context of a KPI computation, as accepted on input (指标统计口径).

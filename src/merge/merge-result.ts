@@ -13,16 +13,15 @@ import { VisitSchema } from './visit.js';
  * MergeSummarySchema.parse({ pairs: 3, subjects: 1, visits: 1, saved: 2, jointVisits: 1 }).saved; //=> 2
  * ```
  */
-export const MergeSummarySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      pairs: z.number().int().min(0),
-      subjects: z.number().int().min(0),
-      visits: z.number().int().min(0),
-      saved: z.number().int().min(0),
-      jointVisits: z.number().int().min(0),
-    })
-    .meta({ description: '合并实施统计' }))();
+export const MergeSummarySchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    pairs: z.number().int().min(0),
+    subjects: z.number().int().min(0),
+    visits: z.number().int().min(0),
+    saved: z.number().int().min(0),
+    jointVisits: z.number().int().min(0),
+  })
+  .meta({ description: '合并实施统计' }))();
 
 /**
  * The counts of a merge (合并实施统计).
@@ -47,15 +46,14 @@ export type MergeSummary = z.infer<typeof MergeSummarySchema>;
  * MergeResultSchema.parse(mergeTasks(draws, options)).visits.length; //=> 1
  * ```
  */
-export const MergeResultSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      visits: z.array(VisitSchema),
-      summary: MergeSummarySchema,
-      repeatVisits: z.array(RepeatVisitSchema),
-      findings: z.array(FindingSchema),
-    })
-    .meta({ description: '合并实施结果' }))();
+export const MergeResultSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    visits: z.array(VisitSchema),
+    summary: MergeSummarySchema,
+    repeatVisits: z.array(RepeatVisitSchema),
+    findings: z.array(FindingSchema),
+  })
+  .meta({ description: '合并实施结果' }))();
 
 /**
  * The result of {@link mergeTasks} (合并实施结果).

@@ -10,14 +10,13 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * VisitWindowSchema.parse({ from: '2023-03-01', to: '2023-10-31' }); //=> { from: '2023-03-01', to: '2023-10-31' }
  * ```
  */
-export const VisitWindowSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      from: CivilDateSchema,
-      to: CivilDateSchema,
-    })
-    .readonly()
-    .meta({ description: '检查时段（含首尾两日）' }))();
+export const VisitWindowSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    from: CivilDateSchema,
+    to: CivilDateSchema,
+  })
+  .readonly()
+  .meta({ description: '检查时段（含首尾两日）' }))();
 
 /**
  * A visit's time window (检查时段).
@@ -58,27 +57,26 @@ export type VisitWindow = z.infer<typeof VisitWindowSchema>;
  * }).joint; //=> true
  * ```
  */
-export const VisitSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Stable id derived from the subject and the task ids. */
-      id: z.string().min(1),
-      subjectId: z.string().min(1),
-      /** Task ids (计划任务), in schedule order. */
-      tasks: z.array(z.string().min(1)).min(1).readonly(),
-      /** Item codes checked (抽查事项). */
-      items: z.array(z.string().min(1)).readonly(),
-      /** Departments taking part (参与科室), lead first. */
-      departments: z.array(z.string().min(1)).min(1).readonly(),
-      /** Lead department (牵头科室). */
-      leadDepartment: z.string().min(1),
-      /** Whether several departments take part (部门联合). */
-      joint: z.boolean(),
-      window: VisitWindowSchema,
-      /** Qualifications the inspectors of the visit need between them (资格要求). */
-      requiredQualifications: z.array(z.string().min(1)).readonly(),
-    })
-    .meta({ description: '一次上门检查（合并实施的抽查任务）' }))();
+export const VisitSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Stable id derived from the subject and the task ids. */
+    id: z.string().min(1),
+    subjectId: z.string().min(1),
+    /** Task ids (计划任务), in schedule order. */
+    tasks: z.array(z.string().min(1)).min(1).readonly(),
+    /** Item codes checked (抽查事项). */
+    items: z.array(z.string().min(1)).readonly(),
+    /** Departments taking part (参与科室), lead first. */
+    departments: z.array(z.string().min(1)).min(1).readonly(),
+    /** Lead department (牵头科室). */
+    leadDepartment: z.string().min(1),
+    /** Whether several departments take part (部门联合). */
+    joint: z.boolean(),
+    window: VisitWindowSchema,
+    /** Qualifications the inspectors of the visit need between them (资格要求). */
+    requiredQualifications: z.array(z.string().min(1)).readonly(),
+  })
+  .meta({ description: '一次上门检查（合并实施的抽查任务）' }))();
 
 /**
  * One visit to one subject (一次上门检查).

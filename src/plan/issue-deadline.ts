@@ -26,11 +26,10 @@ export interface IssueDeadlineOptions {
   readonly calendar?: Calendar | undefined;
 }
 
-const YearMonthSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    year: z.number().int().min(2000).max(2100),
-    month: z.number().int().min(1).max(12),
-  }))();
+const YearMonthSchema = /* @__PURE__ */ (() => z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  month: z.number().int().min(1).max(12),
+}))();
 
 /**
  * The last day on which a month's tasks may be issued (任务下发期限; zhejiang2023 通知·一 “在每个月5日前

@@ -19,8 +19,7 @@ import { parseInput } from '../core/parse-input.js';
  * SourceStatusSchema.options; //=> ['sourced', 'practice-default', 'unset', 'unsourced']
  * ```
  */
-export const SourceStatusSchema = /* @__PURE__ */ (() =>
-  z.enum(['sourced', 'practice-default', 'unset', 'unsourced']).meta({ description: '出处状态' }))();
+export const SourceStatusSchema = /* @__PURE__ */ (() => z.enum(['sourced', 'practice-default', 'unset', 'unsourced']).meta({ description: '出处状态' }))();
 
 /**
  * How a policy field's value is backed (出处状态).
@@ -32,28 +31,27 @@ export const SourceStatusSchema = /* @__PURE__ */ (() =>
  */
 export type SourceStatus = z.infer<typeof SourceStatusSchema>;
 
-const FieldSourceObjectSchema = /* @__PURE__ */ (() =>
-  z
-    .object({
-      status: SourceStatusSchema,
-      /** Short reference shown as a finding's clause (条款简称), e.g. `通知·三`, `《行政处罚法》第四十二条`. */
-      ref: z.string().min(1),
-      /** Full title of the document (文件名称). */
-      document: z.string().min(1).optional(),
-      /** Clause within the document (条款), e.g. `三`, `第六条`. */
-      clause: z.string().min(1).optional(),
-      /** Public address where the document was read (网址). */
-      url: z.string().regex(/^https?:\/\/\S+$/, '应为 http(s) 网址').optional(),
-      /** Date of the document (发布日期). */
-      date: CivilDateSchema.optional(),
-      /** The words of the source (原文摘录). */
-      quote: z.string().min(1).optional(),
-      /** Why a value is a practice default or unset, or how the source was read (说明). */
-      note: z.string().min(1).optional(),
-      /** Id of the policy layer that set this value (设定该值的政策层), filled by `definePolicy`. */
-      setBy: z.string().min(1).optional(),
-    })
-    .strict())();
+const FieldSourceObjectSchema = /* @__PURE__ */ (() => z
+  .object({
+    status: SourceStatusSchema,
+    /** Short reference shown as a finding's clause (条款简称), e.g. `通知·三`, `《行政处罚法》第四十二条`. */
+    ref: z.string().min(1),
+    /** Full title of the document (文件名称). */
+    document: z.string().min(1).optional(),
+    /** Clause within the document (条款), e.g. `三`, `第六条`. */
+    clause: z.string().min(1).optional(),
+    /** Public address where the document was read (网址). */
+    url: z.string().regex(/^https?:\/\/\S+$/, '应为 http(s) 网址').optional(),
+    /** Date of the document (发布日期). */
+    date: CivilDateSchema.optional(),
+    /** The words of the source (原文摘录). */
+    quote: z.string().min(1).optional(),
+    /** Why a value is a practice default or unset, or how the source was read (说明). */
+    note: z.string().min(1).optional(),
+    /** Id of the policy layer that set this value (设定该值的政策层), filled by `definePolicy`. */
+    setBy: z.string().min(1).optional(),
+  })
+  .strict())();
 
 /**
  * Schema of the source of one policy field (字段出处). A plain string is accepted as shorthand for
@@ -65,10 +63,9 @@ const FieldSourceObjectSchema = /* @__PURE__ */ (() =>
  * FieldSourceSchema.parse({ status: 'unset', ref: '未规定', note: '原文未规定联合抽查率' }).status; //=> 'unset'
  * ```
  */
-export const FieldSourceSchema = /* @__PURE__ */ (() =>
-  z
-    .preprocess(dataOnly((value) => (typeof value === 'string' ? { status: 'sourced', ref: value } : value)), FieldSourceObjectSchema)
-    .meta({ description: '字段出处' }))();
+export const FieldSourceSchema = /* @__PURE__ */ (() => z
+  .preprocess(dataOnly((value) => (typeof value === 'string' ? { status: 'sourced', ref: value } : value)), FieldSourceObjectSchema)
+  .meta({ description: '字段出处' }))();
 
 /**
  * The source of one policy field (字段出处), as parsed.

@@ -13,25 +13,24 @@ import { FieldSourceSchema } from './policy-source.js';
  * ResultCategorySchema.parse({ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }).aliases; //=> []
  * ```
  */
-export const ResultCategorySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Stable id (ASCII, kebab-case), e.g. `no-problem`. */
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为小写字母、数字和连字符组成的标识'),
-      /** The code a system records for it (系统代码), e.g. `1` or `E` in the Zhejiang 工商 system. */
-      code: z.string().min(1).optional(),
-      /** The Chinese text published (公示文字), e.g. `未发现问题`. */
-      text: z.string().min(1),
-      /** Whether a record of this category found a problem (发现问题). */
-      problemFound: z.boolean(),
-      /** Whether a problem of this category needs a later follow-up (需要后续处置). */
-      followUpNeeded: z.boolean(),
-      /** Other wordings of the same category seen in published results (其他写法). */
-      aliases: z.array(z.string().min(1)).default([]),
-      /** Where the category is attested (出处). */
-      source: FieldSourceSchema.optional(),
-    })
-    .meta({ description: '抽查检查结果类别' }))();
+export const ResultCategorySchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Stable id (ASCII, kebab-case), e.g. `no-problem`. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为小写字母、数字和连字符组成的标识'),
+    /** The code a system records for it (系统代码), e.g. `1` or `E` in the Zhejiang 工商 system. */
+    code: z.string().min(1).optional(),
+    /** The Chinese text published (公示文字), e.g. `未发现问题`. */
+    text: z.string().min(1),
+    /** Whether a record of this category found a problem (发现问题). */
+    problemFound: z.boolean(),
+    /** Whether a problem of this category needs a later follow-up (需要后续处置). */
+    followUpNeeded: z.boolean(),
+    /** Other wordings of the same category seen in published results (其他写法). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Where the category is attested (出处). */
+    source: FieldSourceSchema.optional(),
+  })
+  .meta({ description: '抽查检查结果类别' }))();
 
 /**
  * One result category (检查结果类别), as parsed.

@@ -24,8 +24,7 @@ export interface ResultCategoryRegistry {
   readonly byId: ReadonlyMap<string, ResultCategory>;
 }
 
-const CategoriesSchema = /* @__PURE__ */ (() =>
-  z.array(ResultCategorySchema).min(1, '至少应有一个检查结果类别'))();
+const CategoriesSchema = /* @__PURE__ */ (() => z.array(ResultCategorySchema).min(1, '至少应有一个检查结果类别'))();
 
 /**
  * Builds a result-category table from a complete list (定义检查结果类别表). To add a bureau's own

@@ -10,10 +10,9 @@ import { z } from 'zod';
  * FollowUpStatusSchema.parse('rectified'); //=> 'rectified'
  * ```
  */
-export const FollowUpStatusSchema = /* @__PURE__ */ (() =>
-  z
-    .enum(['none', 'pending', 'rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed'])
-    .meta({ description: '后续处置状态' }))();
+export const FollowUpStatusSchema = /* @__PURE__ */ (() => z
+  .enum(['none', 'pending', 'rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed'])
+  .meta({ description: '后续处置状态' }))();
 
 /**
  * A follow-up status (后续处置状态).

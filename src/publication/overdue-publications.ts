@@ -20,19 +20,18 @@ import { CalendarOptionSchema, createDeadlineCache } from './publication-deadlin
  * OverduePublicationsOptionsSchema.parse({ asOf: '2023-11-02', policy: zhejiang2023 }).asOf; //=> '2023-11-02'
  * ```
  */
-export const OverduePublicationsOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** The day the question is asked (统计日期); later publication dates count as not yet published. */
-      asOf: CivilDateSchema,
-      /** The policy: `publicationWorkingDays`, `publicationStart` and `resultCategories` (required). */
-      policy: z.custom<Policy>((value) => value !== null && typeof value === 'object', { message: '应为政策参数' }),
-      /** Working-day calendar (default the official China calendar). */
-      calendar: CalendarOptionSchema.optional(),
-      /** Accepted result categories (default the policy's `resultCategories`). */
-      resultCategories: z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), { message: '应为 defineResultCategories 返回的检查结果类别表' }).optional(),
-    })
-    .meta({ description: '逾期公示查询参数' }))();
+export const OverduePublicationsOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** The day the question is asked (统计日期); later publication dates count as not yet published. */
+    asOf: CivilDateSchema,
+    /** The policy: `publicationWorkingDays`, `publicationStart` and `resultCategories` (required). */
+    policy: z.custom<Policy>((value) => value !== null && typeof value === 'object', { message: '应为政策参数' }),
+    /** Working-day calendar (default the official China calendar). */
+    calendar: CalendarOptionSchema.optional(),
+    /** Accepted result categories (default the policy's `resultCategories`). */
+    resultCategories: z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), { message: '应为 defineResultCategories 返回的检查结果类别表' }).optional(),
+  })
+  .meta({ description: '逾期公示查询参数' }))();
 
 /**
  * Options of {@link overduePublications}.

@@ -33,17 +33,16 @@ export const CalendarOptionSchema = /* @__PURE__ */ z.custom<Calendar>((value) =
  * PublicationDeadlineOptionsSchema.parse({ workingDays: 10 }).workingDays; //=> 10
  * ```
  */
-export const PublicationDeadlineOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** The policy whose `publicationWorkingDays` sets the limit. */
-      policy: PolicySchema.optional(),
-      /** The limit in working days, overriding the policy. */
-      workingDays: z.number().int().min(1).optional(),
-      /** The working-day calendar (default the official China calendar, the State Council's holidays). */
-      calendar: CalendarOptionSchema.optional(),
-    })
-    .meta({ description: '公示时限参数' }))();
+export const PublicationDeadlineOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** The policy whose `publicationWorkingDays` sets the limit. */
+    policy: PolicySchema.optional(),
+    /** The limit in working days, overriding the policy. */
+    workingDays: z.number().int().min(1).optional(),
+    /** The working-day calendar (default the official China calendar, the State Council's holidays). */
+    calendar: CalendarOptionSchema.optional(),
+  })
+  .meta({ description: '公示时限参数' }))();
 
 /**
  * Options of {@link publicationDeadline}.

@@ -20,19 +20,18 @@ const RegistrySchema = /* @__PURE__ */ z.custom<ResultCategoryRegistry>((value) 
  * ResultPublicationOptionsSchema.parse({ subjectName: '某餐饮有限公司', policy: zhejiang2023 }).subjectName; //=> '某餐饮有限公司'
  * ```
  */
-export const ResultPublicationOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Name of the subject as registered (主体名称). */
-      subjectName: z.string().min(1).optional(),
-      /** Name of the task (任务名称). */
-      taskName: z.string().min(1).optional(),
-      /** The policy whose result categories the record uses (required unless `resultCategories` is given). */
-      policy: z.custom<Policy>((value) => value !== null && typeof value === 'object', { message: '应为政策参数' }).optional(),
-      /** Accepted result categories (default the policy's). */
-      resultCategories: RegistrySchema.optional(),
-    })
-    .meta({ description: '抽查结果公示输入' }))();
+export const ResultPublicationOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Name of the subject as registered (主体名称). */
+    subjectName: z.string().min(1).optional(),
+    /** Name of the task (任务名称). */
+    taskName: z.string().min(1).optional(),
+    /** The policy whose result categories the record uses (required unless `resultCategories` is given). */
+    policy: z.custom<Policy>((value) => value !== null && typeof value === 'object', { message: '应为政策参数' }).optional(),
+    /** Accepted result categories (default the policy's). */
+    resultCategories: RegistrySchema.optional(),
+  })
+  .meta({ description: '抽查结果公示输入' }))();
 
 /**
  * Options of {@link resultPublicationRecord}.

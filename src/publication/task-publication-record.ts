@@ -20,24 +20,23 @@ const CatalogueOptionSchema = /* @__PURE__ */ z.custom<Catalogue>((value) => isC
  * TaskPublicationInputSchema.parse({ task, seedCommitment: 'ab12…' }).task.id; //=> 'T01'
  * ```
  */
-export const TaskPublicationInputSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      task: PlannedTaskSchema,
-      /** Catalogue giving item names (default: codes only). */
-      catalogue: CatalogueOptionSchema.optional(),
-      /** Year of the plan (年度). */
-      year: z.number().int().min(2000).max(2100).optional(),
-      /** Subjects in the pool when drawn (抽查范围内主体数). */
-      poolSize: z.number().int().min(0).optional(),
-      /** Subjects drawn (抽取数量). */
-      sampleSize: z.number().int().min(0).optional(),
-      /** Subjects drawn per credit-risk class (分类抽取数量). */
-      sampleSizesByRiskClass: z.partialRecord(RiskClassSchema, z.number().int().min(0)).optional(),
-      /** Published commitment to the seed, e.g. its SHA-256 (随机种子承诺值). */
-      seedCommitment: z.string().min(1).optional(),
-    })
-    .meta({ description: '计划任务公示输入' }))();
+export const TaskPublicationInputSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    task: PlannedTaskSchema,
+    /** Catalogue giving item names (default: codes only). */
+    catalogue: CatalogueOptionSchema.optional(),
+    /** Year of the plan (年度). */
+    year: z.number().int().min(2000).max(2100).optional(),
+    /** Subjects in the pool when drawn (抽查范围内主体数). */
+    poolSize: z.number().int().min(0).optional(),
+    /** Subjects drawn (抽取数量). */
+    sampleSize: z.number().int().min(0).optional(),
+    /** Subjects drawn per credit-risk class (分类抽取数量). */
+    sampleSizesByRiskClass: z.partialRecord(RiskClassSchema, z.number().int().min(0)).optional(),
+    /** Published commitment to the seed, e.g. its SHA-256 (随机种子承诺值). */
+    seedCommitment: z.string().min(1).optional(),
+  })
+  .meta({ description: '计划任务公示输入' }))();
 
 /**
  * Input of {@link taskPublicationRecord}.

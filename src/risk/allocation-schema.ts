@@ -3,8 +3,7 @@ import { RiskClassSchema, type RiskClass } from '../core/risk-class.js';
 import { SamplingSchema } from './sampling.js';
 import { isRiskClass } from './effective-risk-class.js';
 
-const subjectCount = /* @__PURE__ */ (() =>
-  z.number().int().min(0))();
+const subjectCount = /* @__PURE__ */ (() => z.number().int().min(0))();
 
 /**
  * A record keyed by risk class whose keys are checked by hand, so an unknown class fails with
@@ -67,22 +66,21 @@ export type PoolCounts = z.infer<typeof PoolCountsSchema>;
  * //=> { A: 0, B: 0, C: 0, D: 0 }
  * ```
  */
-export const AllocationRequestSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      poolCounts: PoolCountsSchema,
-      sampling: SamplingSchema,
-      minimums: perClassCounts('各风险类别最低抽取数').default({ A: 0, B: 0, C: 0, D: 0 }),
-      fullCoverage: z
-        .array(
-          z
-            .string()
-            .refine(isRiskClass, { message: '风险类别不存在，应为 A、B、C、D 之一', params: { code: 'UNKNOWN_STRATUM' } })
-            .transform((value) => value as RiskClass),
-        )
-        .default([]),
-    })
-    .meta({ description: '样本分配请求' }))();
+export const AllocationRequestSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    poolCounts: PoolCountsSchema,
+    sampling: SamplingSchema,
+    minimums: perClassCounts('各风险类别最低抽取数').default({ A: 0, B: 0, C: 0, D: 0 }),
+    fullCoverage: z
+      .array(
+        z
+          .string()
+          .refine(isRiskClass, { message: '风险类别不存在，应为 A、B、C、D 之一', params: { code: 'UNKNOWN_STRATUM' } })
+          .transform((value) => value as RiskClass),
+      )
+      .default([]),
+  })
+  .meta({ description: '样本分配请求' }))();
 
 /**
  * A request to {@link allocateSample}, as parsed.
@@ -154,29 +152,28 @@ export type AllocationReason = z.infer<typeof AllocationReasonSchema>;
  * });
  * ```
  */
-export const AllocationClassStepSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      riskClass: RiskClassSchema,
-      /** Eligible subjects of the class (可抽取对象数). */
-      count: subjectCount,
-      /** The policy's multiplier for the class (倍数); 1 when the policy sets none (no differentiation). */
-      multiplier: z.number().min(0),
-      /** Ratio mode: the class ratio applied, base × multiplier capped at 1 or the policy's fixed ratio (抽查比例). */
-      ratio: z.number().min(0).max(1).optional(),
-      /** Total mode: the class weight, count × multiplier (权重). */
-      weight: z.number().min(0).optional(),
-      /** The exact quota before rounding (应抽数，未取整); for a class fixed at a bound in total mode, the share it had when fixed. */
-      quota: z.number().min(0),
-      /** The quota rounded by the mode's rule: ceiling (ratio mode) or largest remainder (total mode). */
-      rounded: subjectCount,
-      /** Final sample size of the class (抽取数). */
-      size: subjectCount,
-      reason: AllocationReasonSchema,
-      /** The step in Chinese (计算说明). */
-      message: z.string().min(1),
-    })
-    .meta({ description: '分层抽取计算过程' }))();
+export const AllocationClassStepSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    riskClass: RiskClassSchema,
+    /** Eligible subjects of the class (可抽取对象数). */
+    count: subjectCount,
+    /** The policy's multiplier for the class (倍数); 1 when the policy sets none (no differentiation). */
+    multiplier: z.number().min(0),
+    /** Ratio mode: the class ratio applied, base × multiplier capped at 1 or the policy's fixed ratio (抽查比例). */
+    ratio: z.number().min(0).max(1).optional(),
+    /** Total mode: the class weight, count × multiplier (权重). */
+    weight: z.number().min(0).optional(),
+    /** The exact quota before rounding (应抽数，未取整); for a class fixed at a bound in total mode, the share it had when fixed. */
+    quota: z.number().min(0),
+    /** The quota rounded by the mode's rule: ceiling (ratio mode) or largest remainder (total mode). */
+    rounded: subjectCount,
+    /** Final sample size of the class (抽取数). */
+    size: subjectCount,
+    reason: AllocationReasonSchema,
+    /** The step in Chinese (计算说明). */
+    message: z.string().min(1),
+  })
+  .meta({ description: '分层抽取计算过程' }))();
 
 /**
  * How one class's sample size was reached (分层抽取计算过程).
@@ -224,36 +221,35 @@ const allocationCommon = {
  * AllocationSchema.parse(allocation).mode; //=> 'ratio'
  * ```
  */
-export const AllocationSchema = /* @__PURE__ */ (() =>
-  z
-    .discriminatedUnion('mode', [
-      z.strictObject({
-        mode: z.enum(['ratio', 'total']),
-        /** Sample size per class (各类别抽取数). */
-        sizes: perClassSizes,
-        ...allocationCommon,
-        /** Least number per class and classes drawn in full, as applied. */
-        minimums: perClassSizes,
-        fullCoverage: z.array(RiskClassSchema),
-        steps: z.strictObject({
-          lines: z.array(z.string()),
-          classes: z.strictObject({
-            A: AllocationClassStepSchema,
-            B: AllocationClassStepSchema,
-            C: AllocationClassStepSchema,
-            D: AllocationClassStepSchema,
-          }),
+export const AllocationSchema = /* @__PURE__ */ (() => z
+  .discriminatedUnion('mode', [
+    z.strictObject({
+      mode: z.enum(['ratio', 'total']),
+      /** Sample size per class (各类别抽取数). */
+      sizes: perClassSizes,
+      ...allocationCommon,
+      /** Least number per class and classes drawn in full, as applied. */
+      minimums: perClassSizes,
+      fullCoverage: z.array(RiskClassSchema),
+      steps: z.strictObject({
+        lines: z.array(z.string()),
+        classes: z.strictObject({
+          A: AllocationClassStepSchema,
+          B: AllocationClassStepSchema,
+          C: AllocationClassStepSchema,
+          D: AllocationClassStepSchema,
         }),
       }),
-      z.strictObject({
-        mode: z.literal('unstratified'),
-        /** No per-class sizes: the risk classes do not drive this task. */
-        sizes: z.undefined().optional(),
-        ...allocationCommon,
-        steps: z.strictObject({ lines: z.array(z.string()) }),
-      }),
-    ])
-    .meta({ description: '样本分配结果' }))();
+    }),
+    z.strictObject({
+      mode: z.literal('unstratified'),
+      /** No per-class sizes: the risk classes do not drive this task. */
+      sizes: z.undefined().optional(),
+      ...allocationCommon,
+      steps: z.strictObject({ lines: z.array(z.string()) }),
+    }),
+  ])
+  .meta({ description: '样本分配结果' }))();
 
 /**
  * An allocation (样本分配结果).

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-const share = /* @__PURE__ */ (() =>
-  z.number().min(0).max(1))();
+const share = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Schema of a task's own per-class ratios (本任务各风险类别抽查比例), e.g. `{ A: 0.03, D: 0.8 }`:
@@ -15,10 +14,9 @@ const share = /* @__PURE__ */ (() =>
  * ClassRatiosSchema.safeParse({ E: 0.1 }).success; //=> false
  * ```
  */
-export const ClassRatiosSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({ A: share.optional(), B: share.optional(), C: share.optional(), D: share.optional() })
-    .meta({ description: '本任务各风险类别抽查比例' }))();
+export const ClassRatiosSchema = /* @__PURE__ */ (() => z
+  .strictObject({ A: share.optional(), B: share.optional(), C: share.optional(), D: share.optional() })
+  .meta({ description: '本任务各风险类别抽查比例' }))();
 
 /**
  * Schema of a task's sampling (抽取方式): a ratio of the pool or a fixed count, and whether the
@@ -33,35 +31,34 @@ export const ClassRatiosSchema = /* @__PURE__ */ (() =>
  * SamplingSchema.safeParse({ count: 30, classRatios: { D: 0.8 } }).success; //=> false (classRatios needs ratio)
  * ```
  */
-export const SamplingSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Share of the pool to draw, (0, 1]; with risk allocation, the base ratio of each class. */
-      ratio: z.number().gt(0).max(1).optional(),
-      /** Number of subjects to draw. */
-      count: z.number().int().min(0).optional(),
-      /** The task's own ratio of some classes (各类别抽查比例), overriding base ratio × multiplier. */
-      classRatios: ClassRatiosSchema.optional(),
-      /** Whether credit-risk classification drives per-class sample sizes. */
-      riskAllocation: z.boolean().default(true),
-    })
-    .refine((s) => (s.ratio === undefined) !== (s.count === undefined), {
-      message: '应给出 ratio（比例）或 count（数量）之一，且只能给出一个',
-      path: ['ratio'],
-    })
-    .refine((s) => s.classRatios === undefined || (s.ratio !== undefined && s.riskAllocation), {
-      message: 'classRatios（各类别抽查比例）只能与 ratio 一起使用，且须应用信用风险分类（riskAllocation 为 true）',
-      path: ['classRatios'],
-    })
-    // The refinements above, for the shipped JSON Schema: exactly one of ratio and count; classRatios
-    // only with ratio and with risk allocation on.
-    .meta({
-      description: '抽取方式',
-      oneOf: [{ required: ['ratio'] }, { required: ['count'] }],
-      dependentRequired: { classRatios: ['ratio'] },
-      if: { required: ['classRatios'] },
-      then: { not: { properties: { riskAllocation: { const: false } }, required: ['riskAllocation'] } },
-    }))();
+export const SamplingSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    /** Share of the pool to draw, (0, 1]; with risk allocation, the base ratio of each class. */
+    ratio: z.number().gt(0).max(1).optional(),
+    /** Number of subjects to draw. */
+    count: z.number().int().min(0).optional(),
+    /** The task's own ratio of some classes (各类别抽查比例), overriding base ratio × multiplier. */
+    classRatios: ClassRatiosSchema.optional(),
+    /** Whether credit-risk classification drives per-class sample sizes. */
+    riskAllocation: z.boolean().default(true),
+  })
+  .refine((s) => (s.ratio === undefined) !== (s.count === undefined), {
+    message: '应给出 ratio（比例）或 count（数量）之一，且只能给出一个',
+    path: ['ratio'],
+  })
+  .refine((s) => s.classRatios === undefined || (s.ratio !== undefined && s.riskAllocation), {
+    message: 'classRatios（各类别抽查比例）只能与 ratio 一起使用，且须应用信用风险分类（riskAllocation 为 true）',
+    path: ['classRatios'],
+  })
+  // The refinements above, for the shipped JSON Schema: exactly one of ratio and count; classRatios
+  // only with ratio and with risk allocation on.
+  .meta({
+    description: '抽取方式',
+    oneOf: [{ required: ['ratio'] }, { required: ['count'] }],
+    dependentRequired: { classRatios: ['ratio'] },
+    if: { required: ['classRatios'] },
+    then: { not: { properties: { riskAllocation: { const: false } }, required: ['riskAllocation'] } },
+  }))();
 
 /**
  * A task's sampling (抽取方式).

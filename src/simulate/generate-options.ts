@@ -12,8 +12,7 @@ import { USCC_SERIAL_SPACE } from './subject-code-factory.js';
  */
 export const MAX_SYNTHETIC_SUBJECTS = USCC_SERIAL_SPACE;
 
-const ShareSchema = /* @__PURE__ */ (() =>
-  z.number().min(0).max(1))();
+const ShareSchema = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Schema of the options of {@link generateSubjects} (合成检查对象参数):
@@ -30,23 +29,22 @@ const ShareSchema = /* @__PURE__ */ (() =>
  * GenerateSubjectsOptionsSchema.safeParse({ seed: 'demo', size: 10, mix: { enterprise: 0.5 } }).success; //=> false
  * ```
  */
-export const GenerateSubjectsOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
-      size: z.number().int().min(0).max(MAX_SYNTHETIC_SUBJECTS),
-      mix: z
-        .strictObject({ enterprise: ShareSchema.optional(), individual: ShareSchema.optional(), cooperative: ShareSchema.optional() })
-        .refine((mix) => Math.abs((mix.enterprise ?? 0) + (mix.individual ?? 0) + (mix.cooperative ?? 0) - 1) <= 1e-9, {
-          message: '各类主体占比之和应为 1',
-        })
-        .optional(),
-      region: z
-        .string()
-        .regex(/^\d{6}$/, '应为6位行政区划代码')
-        .default('330303'),
-    })
-    .meta({ description: '合成检查对象名录参数' }))();
+export const GenerateSubjectsOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
+    size: z.number().int().min(0).max(MAX_SYNTHETIC_SUBJECTS),
+    mix: z
+      .strictObject({ enterprise: ShareSchema.optional(), individual: ShareSchema.optional(), cooperative: ShareSchema.optional() })
+      .refine((mix) => Math.abs((mix.enterprise ?? 0) + (mix.individual ?? 0) + (mix.cooperative ?? 0) - 1) <= 1e-9, {
+        message: '各类主体占比之和应为 1',
+      })
+      .optional(),
+    region: z
+      .string()
+      .regex(/^\d{6}$/, '应为6位行政区划代码')
+      .default('330303'),
+  })
+  .meta({ description: '合成检查对象名录参数' }))();
 
 /**
  * Options of {@link generateSubjects}, parsed.
@@ -84,11 +82,10 @@ export type GenerateSubjectsOptionsInput = z.input<typeof GenerateSubjectsOption
  * GenerateDirectoryOptionsSchema.safeParse({ seed: 'demo', size: -1 }).success; //=> false
  * ```
  */
-export const GenerateDirectoryOptionsSchema = /* @__PURE__ */ (() =>
-  GenerateSubjectsOptionsSchema.extend({
-    inspectors: z.number().int().min(0).max(1_000_000).optional(),
-    asOf: CivilDateSchema.default('2023-02-24'),
-  }).meta({ description: '合成名录库参数' }))();
+export const GenerateDirectoryOptionsSchema = /* @__PURE__ */ (() => GenerateSubjectsOptionsSchema.extend({
+  inspectors: z.number().int().min(0).max(1_000_000).optional(),
+  asOf: CivilDateSchema.default('2023-02-24'),
+}).meta({ description: '合成名录库参数' }))();
 
 /**
  * Options of {@link generateDirectory}, parsed.

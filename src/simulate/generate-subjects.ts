@@ -59,8 +59,7 @@ const DOMAIN_MASKS = /* @__PURE__ */ DOMAIN_IDS.map((domain) =>
   SYNTHETIC_RISK_RATES.domains[domain].tags.reduce((mask, tag) => mask | (1 << TAG_IDS.indexOf(tag)), 0),
 );
 const DOMAIN_SHARES = /* @__PURE__ */ DOMAIN_IDS.map((domain) => SYNTHETIC_RISK_RATES.domains[domain].share);
-const STATUS_TABLE = /* @__PURE__ */ (() =>
-  createWeightedTable(Object.entries(SYNTHETIC_SUBJECT_SHARES.statuses) as [SubjectStatus, number][]))();
+const STATUS_TABLE = /* @__PURE__ */ (() => createWeightedTable(Object.entries(SYNTHETIC_SUBJECT_SHARES.statuses) as [SubjectStatus, number][]))();
 const GENERAL_TABLE = /* @__PURE__ */ classTable(SYNTHETIC_RISK_RATES.general);
 const DOMAIN_TABLES = /* @__PURE__ */ DOMAIN_IDS.map((domain) => classTable(SYNTHETIC_RISK_RATES.domains[domain].classes));
 const STREETS = SYNTHETIC_DISTRICT.streets;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-const probability = /* @__PURE__ */ (() =>
-  z.number().min(0).max(1))();
+const probability = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Schema of the model of simulated inspection results (检查结果模拟参数). Every field has a default;
@@ -28,23 +27,22 @@ const probability = /* @__PURE__ */ (() =>
  * ResultModelSchema.parse({}).publishedOnTime; //=> 0.98
  * ```
  */
-export const ResultModelSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      problemRates: z
-        .strictObject({ A: probability.default(0.02), B: probability.default(0.05), C: probability.default(0.12), D: probability.default(0.25) })
-        .default({ A: 0.02, B: 0.05, C: 0.12, D: 0.25 }),
-      problemCategories: z
-        .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为检查结果类别标识（如 ordered-to-correct）'), z.number().min(0))
-        .refine((weights) => Object.values(weights).some((weight) => weight > 0), '至少一个类别的权重应大于 0')
-        .default({ 'ordered-to-correct': 70, 'info-not-published': 20, 'unreachable-at-address': 10 }),
-      publishedOnTime: probability.default(0.98),
-      publicationDelayWorkingDays: z.number().int().min(1).max(250).default(20),
-      followUp: probability.default(0.97),
-      mobile: probability.default(0.995),
-      resultWorkingDays: z.number().int().min(0).max(60).default(3),
-    })
-    .meta({ description: '检查结果模拟参数' }))();
+export const ResultModelSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    problemRates: z
+      .strictObject({ A: probability.default(0.02), B: probability.default(0.05), C: probability.default(0.12), D: probability.default(0.25) })
+      .default({ A: 0.02, B: 0.05, C: 0.12, D: 0.25 }),
+    problemCategories: z
+      .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为检查结果类别标识（如 ordered-to-correct）'), z.number().min(0))
+      .refine((weights) => Object.values(weights).some((weight) => weight > 0), '至少一个类别的权重应大于 0')
+      .default({ 'ordered-to-correct': 70, 'info-not-published': 20, 'unreachable-at-address': 10 }),
+    publishedOnTime: probability.default(0.98),
+    publicationDelayWorkingDays: z.number().int().min(1).max(250).default(20),
+    followUp: probability.default(0.97),
+    mobile: probability.default(0.995),
+    resultWorkingDays: z.number().int().min(0).max(60).default(3),
+  })
+  .meta({ description: '检查结果模拟参数' }))();
 
 /**
  * The model of simulated inspection results, as parsed (检查结果模拟参数).

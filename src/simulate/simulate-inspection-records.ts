@@ -59,14 +59,13 @@ export interface SimulateRecordsOptions {
   readonly model?: ResultModelInput;
 }
 
-const OptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
-    plan: z.unknown(),
-    policy: z.unknown().optional(),
-    calendar: CalendarOptionSchema.optional(),
-    model: ResultModelSchema.default(ResultModelSchema.parse({})),
-  }))();
+const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
+  plan: z.unknown(),
+  policy: z.unknown().optional(),
+  calendar: CalendarOptionSchema.optional(),
+  model: ResultModelSchema.default(ResultModelSchema.parse({})),
+}))();
 
 const isRiskClass = (value: unknown): value is RiskClass => value === 'A' || value === 'B' || value === 'C' || value === 'D';
 const isKind = (value: unknown): value is SubjectKind =>

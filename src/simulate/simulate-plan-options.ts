@@ -39,23 +39,22 @@ export const MAX_SIMULATION_RUNS = 10_000;
  * SimulatePlanOptionsSchema.safeParse({ runs: 0, seed: 's', catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }).success; //=> false
  * ```
  */
-export const SimulatePlanOptionsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      runs: z.number().int().min(1).max(MAX_SIMULATION_RUNS),
-      seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
-      catalogue: z.custom<Catalogue>(
-        (value) => isCatalogue(value),
-        { message: '应为 defineCatalogue 返回的抽查事项清单', params: { code: 'INVALID_CATALOGUE' } },
-      ),
-      policy: PolicySchema,
-      asOf: CivilDateSchema.optional(),
-      results: ResultModelSchema.default(ResultModelSchema.parse({})),
-      inspectors: z.array(InspectorSchema).optional(),
-      inspectorRules: InspectorRulesSchema.partial().optional(),
-      calendar: CalendarOptionSchema.optional(),
-    })
-    .meta({ description: '年度计划推演参数' }))();
+export const SimulatePlanOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    runs: z.number().int().min(1).max(MAX_SIMULATION_RUNS),
+    seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
+    catalogue: z.custom<Catalogue>(
+      (value) => isCatalogue(value),
+      { message: '应为 defineCatalogue 返回的抽查事项清单', params: { code: 'INVALID_CATALOGUE' } },
+    ),
+    policy: PolicySchema,
+    asOf: CivilDateSchema.optional(),
+    results: ResultModelSchema.default(ResultModelSchema.parse({})),
+    inspectors: z.array(InspectorSchema).optional(),
+    inspectorRules: InspectorRulesSchema.partial().optional(),
+    calendar: CalendarOptionSchema.optional(),
+  })
+  .meta({ description: '年度计划推演参数' }))();
 
 /**
  * Options of `simulatePlan`, as accepted on input (年度计划推演参数).

@@ -59,15 +59,14 @@ const OFFICES: readonly SyntheticDepartment[] = [
  * SYNTHETIC_DEPARTMENTS[12].regions; //=> ['永中街道']
  * ```
  */
-export const SYNTHETIC_DEPARTMENTS: readonly SyntheticDepartment[] = /* @__PURE__ */ (() =>
-  deepFreeze([
-    ...OFFICES,
-    ...SYNTHETIC_DISTRICT.streets.map(
-      (street): SyntheticDepartment => ({
-        name: stationOf(street),
-        weight: 3,
-        qualifications: { 'food-safety': 0.4, 'special-equipment': 0.1, measurement: 0.1 },
-        regions: [street],
-      }),
-    ),
-  ]))();
+export const SYNTHETIC_DEPARTMENTS: readonly SyntheticDepartment[] = /* @__PURE__ */ (() => deepFreeze([
+  ...OFFICES,
+  ...SYNTHETIC_DISTRICT.streets.map(
+    (street): SyntheticDepartment => ({
+      name: stationOf(street),
+      weight: 3,
+      qualifications: { 'food-safety': 0.4, 'special-equipment': 0.1, measurement: 0.1 },
+      regions: [street],
+    }),
+  ),
+]))();
