@@ -12,7 +12,7 @@
  * server sends, and what Vite (its esbuild minify is set to UTF-8), Rollup and terser emit. esbuild's
  * default escapes every non-ASCII character, so each Chinese character of the library's messages
  * costs 6 bytes there instead of 3; that column is printed too. gzip (of the UTF-8 output) is shown
- * for information.
+ * for information. The last column gives the margin: KB under (−) or over (+) the target.
  */
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
@@ -85,7 +85,8 @@ for (const item of CASES) {
   const size = gate === 'utf8' ? measured.utf8 : measured.ascii;
   const fails = item.target !== undefined && size > item.target * 1000;
   if (fails) over += 1;
-  const verdict = item.target === undefined ? '' : fails ? 'OVER TARGET' : 'ok';
+  const margin = item.target === undefined ? '' : ` (${fails ? '+' : '−'}${kb(Math.abs(size - item.target * 1000))})`;
+  const verdict = item.target === undefined ? '' : `${fails ? 'OVER TARGET' : 'ok'}${margin}`;
   rows.push([item.name, item.from, kb(measured.utf8), kb(measured.ascii), kb(measured.gzip), item.target === undefined ? '' : `≤ ${item.target}`, verdict]);
   if (why === item.name) {
     const inputs = Object.values(measured.metafile.outputs)[0]!.inputs;
@@ -97,6 +98,7 @@ const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[col
 for (const row of rows) console.log(row.map((cell, column) => (column >= 2 && column <= 5 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd());
 if (over > 0) {
   console.error(`\n${over} import(s) over target (${gate === 'utf8' ? 'UTF-8' : 'ASCII'} output): a bundler that imports them alone carries too much of the library.`);
+  console.error('See what they carry with `npm run size -- --why NAME`.');
   process.exit(1);
 }
 console.log(`\nbundle sizes: all within target (targets held against the ${gate === 'utf8' ? 'UTF-8' : 'ASCII'} output)`);

@@ -23,7 +23,7 @@ export const MAX_CALENDAR_YEARS = 200;
  * CalendarYearsSchema.safeParse({ from: 2027, to: 2026 }).success; //=> false
  * ```
  */
-export const CalendarYearsSchema = z
+export const CalendarYearsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     from: z.number().int().min(1000).max(9999),
     to: z.number().int().min(1000).max(9999),
@@ -33,7 +33,7 @@ export const CalendarYearsSchema = z
     message: `一个工作日历最多覆盖 ${MAX_CALENDAR_YEARS} 年`,
     path: ['to'],
   })
-  .meta({ description: '工作日历覆盖年份' });
+  .meta({ description: '工作日历覆盖年份' }))();
 
 /**
  * The years a calendar covers (覆盖年份), both inclusive.
@@ -83,7 +83,7 @@ export function definitionYears(definition: {
  * CalendarDefinitionSchema.parse({ years: { from: 2027, to: 2027 } }).holidays; //=> []
  * ```
  */
-export const CalendarDefinitionSchema = z
+export const CalendarDefinitionSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Name of the calendar (default `'custom'`, or `<base id>+custom`). */
     id: z.string().min(1).optional(),
@@ -136,7 +136,7 @@ export const CalendarDefinitionSchema = z
       }
     });
   })
-  .meta({ description: '工作日历定义' });
+  .meta({ description: '工作日历定义' }))();
 
 /**
  * A parsed calendar definition (工作日历定义).

@@ -43,7 +43,7 @@ export interface CalendarTable {
   readonly workingDays: Int32Array;
 }
 
-const tables = new WeakMap<Calendar, CalendarTable>();
+const tables = /* @__PURE__ */ new WeakMap<Calendar, CalendarTable>();
 
 /**
  * Builds the lookup tables of a calendar (internal, 生成工作日表). date-fns walks the days on

@@ -13,11 +13,11 @@ import { assembleCalendar } from './_internal/assemble-calendar.js';
  * isWorkingDay('2023-10-07', { calendar: chinaCalendar }); //=> true
  * ```
  */
-export const chinaCalendar: Calendar = assembleCalendar(
+export const chinaCalendar: Calendar = /* @__PURE__ */ (() => assembleCalendar(
   'china',
   { from: 2019, to: 2026 },
   new Set(CHINA_HOLIDAY_SCHEDULES.flatMap((schedule) => schedule.holidays)),
   new Set(CHINA_HOLIDAY_SCHEDULES.flatMap((schedule) => schedule.workdays)),
-);
+))();
 // The data is checked against CalendarDefinitionSchema by test/calendar/data-integrity.test.ts
 // (chinaCalendar equals createCalendar of the same definition), not parsed at load time.

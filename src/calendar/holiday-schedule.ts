@@ -13,7 +13,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * }).issuedOn; //=> '2022-12-08'
  * ```
  */
-export const NoticeSchema = z
+export const NoticeSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Full title of the notice (通知标题). */
     title: z.string().min(1),
@@ -24,7 +24,7 @@ export const NoticeSchema = z
     /** Where the notice is published, when known (gov.cn). */
     url: z.string().min(1).optional(),
   })
-  .meta({ description: '放假安排通知' });
+  .meta({ description: '放假安排通知' }))();
 
 /**
  * A State Council notice (放假安排通知).
@@ -37,7 +37,7 @@ export const NoticeSchema = z
  */
 export type Notice = z.infer<typeof NoticeSchema>;
 
-const festivalDays = z.array(CivilDateSchema);
+const festivalDays = /* @__PURE__ */ z.array(CivilDateSchema);
 
 /**
  * Schema of the statutory festival days of one year (法定节假日), per festival, as fixed by
@@ -50,7 +50,7 @@ const festivalDays = z.array(CivilDateSchema);
  * StatutoryDaysSchema.shape.newYear.parse(['2023-01-01']); //=> ['2023-01-01']
  * ```
  */
-export const StatutoryDaysSchema = z
+export const StatutoryDaysSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** 元旦 New Year's Day. */
     newYear: festivalDays,
@@ -67,7 +67,7 @@ export const StatutoryDaysSchema = z
     /** 国庆节 National Day. */
     nationalDay: festivalDays,
   })
-  .meta({ description: '法定节假日' });
+  .meta({ description: '法定节假日' }))();
 
 /**
  * The statutory festival days of one year (法定节假日).
@@ -94,7 +94,7 @@ export type StatutoryDays = z.infer<typeof StatutoryDaysSchema>;
  * HolidayScheduleSchema.shape.year.parse(2023); //=> 2023
  * ```
  */
-export const HolidayScheduleSchema = z
+export const HolidayScheduleSchema = /* @__PURE__ */ (() => z
   .strictObject({
     year: z.number().int(),
     /** The annual notice (国务院办公厅关于XXXX年部分节假日安排的通知). */
@@ -108,7 +108,7 @@ export const HolidayScheduleSchema = z
     /** The statutory festival days (法定节假日) the periods are built around. */
     statutory: StatutoryDaysSchema,
   })
-  .meta({ description: '年度放假调休安排' });
+  .meta({ description: '年度放假调休安排' }))();
 
 /**
  * One year's official holiday schedule (年度放假调休安排).

@@ -10,7 +10,7 @@ import { SubjectKindSchema } from '../core/subject-kind.js';
  * CheckItemCategorySchema.parse('general'); //=> 'general'
  * ```
  */
-export const CheckItemCategorySchema = z.enum(['general', 'specialised']);
+export const CheckItemCategorySchema = /* @__PURE__ */ z.enum(['general', 'specialised']);
 
 /**
  * Category of a check item.
@@ -31,7 +31,7 @@ export type CheckItemCategory = z.infer<typeof CheckItemCategorySchema>;
  * CheckMethodSchema.parse('onsite'); //=> 'onsite'
  * ```
  */
-export const CheckMethodSchema = z.enum(['onsite', 'documentary', 'online']);
+export const CheckMethodSchema = /* @__PURE__ */ z.enum(['onsite', 'documentary', 'online']);
 
 /**
  * How an item is checked.
@@ -60,7 +60,7 @@ export type CheckMethod = z.infer<typeof CheckMethodSchema>;
  * });
  * ```
  */
-export const CheckItemSchema = z
+export const CheckItemSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Item code in the province's list, e.g. `A99`. */
     code: z.string().min(1),
@@ -84,7 +84,7 @@ export const CheckItemSchema = z
     /** True while the item is a placeholder still to be filled from the province's list (待补充). */
     placeholder: z.boolean().default(false),
   })
-  .meta({ description: '抽查事项' });
+  .meta({ description: '抽查事项' }))();
 
 /**
  * One check item (抽查事项).

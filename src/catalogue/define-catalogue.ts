@@ -13,13 +13,13 @@ import { registerCatalogue } from './_internal/catalogue-registry.js';
  * CatalogueDefinitionSchema.parse({ year: 2023, region: '浙江省', items: [] });
  * ```
  */
-export const CatalogueDefinitionSchema = z
+export const CatalogueDefinitionSchema = /* @__PURE__ */ (() => z
   .strictObject({
     year: z.number().int().min(2000).max(2100),
     region: z.string().min(1),
     items: z.array(CheckItemSchema),
   })
-  .meta({ description: '随机抽查事项清单' });
+  .meta({ description: '随机抽查事项清单' }))();
 
 /**
  * A catalogue definition as accepted on input.

@@ -85,9 +85,9 @@ export const SUPERVISION_TAG_OWNERS: Readonly<Record<SupervisionTag, string>> = 
  * SupervisionTagSchema.safeParse('food').success; //=> false
  * ```
  */
-export const SupervisionTagSchema = z
+export const SupervisionTagSchema = /* @__PURE__ */ (() => z
   .enum(Object.keys(SUPERVISION_TAGS) as [SupervisionTag, ...SupervisionTag[]])
-  .meta({ description: '分类监管标签' });
+  .meta({ description: '分类监管标签' }))();
 
 /**
  * Tells whether a string is one of the bundled supervision tags (是否为已知标签).

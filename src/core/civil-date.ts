@@ -52,10 +52,10 @@ export function isValidCivilDate(value: unknown): value is CivilDate {
  * CivilDateSchema.safeParse('2023-02-30').success; //=> false
  * ```
  */
-export const CivilDateSchema = z
+export const CivilDateSchema = /* @__PURE__ */ (() => z
   .string()
   .refine(isValidCivilDate, { message: '应为 YYYY-MM-DD 格式的真实日期', params: { code: 'INVALID_DATE' } })
-  .meta({ description: "公历日期 'YYYY-MM-DD'", format: 'date', pattern: CIVIL_DATE_PATTERN.source, examples: ['2023-10-07'] });
+  .meta({ description: "公历日期 'YYYY-MM-DD'", format: 'date', pattern: CIVIL_DATE_PATTERN.source, examples: ['2023-10-07'] }))();
 
 /**
  * Parses a civil date and throws `INVALID_DATE` when it is not one (日期解析).

@@ -84,7 +84,7 @@ export interface ShuangsuijiErrorOptions {
  * The brand every copy of the library puts on its errors: a symbol of the global registry, shared by
  * the ESM and CommonJS builds, by other versions and by other realms, where classes are not.
  */
-const ERROR_BRAND: unique symbol = Symbol.for('shuangsuiji.ShuangsuijiError');
+const ERROR_BRAND: unique symbol = /* @__PURE__ */ Symbol.for('shuangsuiji.ShuangsuijiError');
 
 function hasErrorBrand(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { [ERROR_BRAND]?: unknown })[ERROR_BRAND] === true;

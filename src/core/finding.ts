@@ -10,7 +10,7 @@ import { parseInput } from './parse-input.js';
  * SeveritySchema.parse('error'); //=> 'error'
  * ```
  */
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const SeveritySchema = /* @__PURE__ */ z.enum(['error', 'warning', 'info']);
 
 /**
  * Severity of a {@link Finding}.
@@ -31,7 +31,7 @@ export type Severity = z.infer<typeof SeveritySchema>;
  * FindingSchema.parse({ ruleId: 'plan.coverage', severity: 'error', message: '抽查事项未全覆盖', clause: '通知·一' });
  * ```
  */
-export const FindingSchema = z
+export const FindingSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Stable id of the rule, e.g. `plan.general-items`. */
     ruleId: z.string().min(1),
@@ -47,7 +47,7 @@ export const FindingSchema = z
     /** Machine-readable data (numbers, targets). */
     data: z.record(z.string(), z.unknown()).optional(),
   })
-  .meta({ description: '检查发现' });
+  .meta({ description: '检查发现' }))();
 
 /**
  * A finding of a rule (检查发现): rule checks return findings and never throw on a violation.
@@ -89,7 +89,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-const FindingListSchema = z.array(FindingSchema);
+const FindingListSchema = /* @__PURE__ */ z.array(FindingSchema);
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * RiskClassSchema.parse('A'); //=> 'A'
  * ```
  */
-export const RiskClassSchema = z.enum(['A', 'B', 'C', 'D']).meta({ description: '信用风险分类 A 低 / B 一般 / C 较高 / D 高' });
+export const RiskClassSchema = /* @__PURE__ */ (() => z.enum(['A', 'B', 'C', 'D']).meta({ description: '信用风险分类 A 低 / B 一般 / C 较高 / D 高' }))();
 
 /**
  * A credit-risk class, `'A'` (low) to `'D'` (high).
@@ -30,7 +30,7 @@ export type RiskClass = z.infer<typeof RiskClassSchema>;
  * RISK_CLASSES; //=> ['A', 'B', 'C', 'D']
  * ```
  */
-export const RISK_CLASSES: readonly RiskClass[] = RiskClassSchema.options;
+export const RISK_CLASSES: readonly RiskClass[] = /* @__PURE__ */ (() => RiskClassSchema.options)();
 
 /**
  * Chinese labels of the risk classes (风险类别名称).

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * SubjectKindSchema.parse('individual'); //=> 'individual'
  * ```
  */
-export const SubjectKindSchema = z.enum(['enterprise', 'individual', 'cooperative', 'other']);
+export const SubjectKindSchema = /* @__PURE__ */ z.enum(['enterprise', 'individual', 'cooperative', 'other']);
 
 /**
  * A kind of market subject.

@@ -97,10 +97,10 @@ export function isValidRegistrationNumber(code: unknown): code is string {
  * UsccSchema.parse('91350100M000100Y43'); //=> '91350100M000100Y43'
  * ```
  */
-export const UsccSchema = z
+export const UsccSchema = /* @__PURE__ */ (() => z
   .string()
   .refine(isValidUscc, { message: '不是有效的统一社会信用代码（GB 32100-2015）', params: { code: 'INVALID_USCC' } })
-  .meta({ description: '统一社会信用代码（GB 32100-2015）', pattern: USCC_PATTERN.source });
+  .meta({ description: '统一社会信用代码（GB 32100-2015）', pattern: USCC_PATTERN.source }))();
 
 /**
  * Zod schema of a subject code that is either a unified social credit code or, for older
@@ -111,10 +111,10 @@ export const UsccSchema = z
  * UsccOrRegistrationNumberSchema.parse('110105000000004'); //=> '110105000000004'
  * ```
  */
-export const UsccOrRegistrationNumberSchema = z
+export const UsccOrRegistrationNumberSchema = /* @__PURE__ */ (() => z
   .string()
   .refine((code) => isValidUscc(code) || isValidRegistrationNumber(code), {
     message: '不是有效的统一社会信用代码或15位注册号',
     params: { code: 'INVALID_USCC' },
   })
-  .meta({ description: '统一社会信用代码或15位注册号', pattern: `${USCC_PATTERN.source}|^\\d{15}$` });
+  .meta({ description: '统一社会信用代码或15位注册号', pattern: `${USCC_PATTERN.source}|^\\d{15}$` }))();

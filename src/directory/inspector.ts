@@ -9,7 +9,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * InspectorSchema.parse({ id: 'I001', name: '张三', department: '特种设备科', qualifications: ['special-equipment'] });
  * ```
  */
-export const InspectorSchema = z
+export const InspectorSchema = /* @__PURE__ */ (() => z
   .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
@@ -28,7 +28,7 @@ export const InspectorSchema = z
     /** Regions or grids the inspector covers; empty means all. */
     regions: z.array(z.string().min(1)).default([]),
   })
-  .meta({ description: '执法检查人员名录库条目' });
+  .meta({ description: '执法检查人员名录库条目' }))();
 
 /**
  * One law-enforcement officer of the inspector directory (执法检查人员).

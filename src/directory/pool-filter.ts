@@ -15,7 +15,7 @@ import { checkPoolFilter, checkPoolSubject } from './_internal/check-pool.js';
  * PoolFilterSchema.parse({ kinds: ['enterprise'], tags: ['lift-user'] });
  * ```
  */
-export const PoolFilterSchema = z
+export const PoolFilterSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Subject kinds to include (主体类型). */
     kinds: z.array(SubjectKindSchema).optional(),
@@ -33,7 +33,7 @@ export const PoolFilterSchema = z
     /** Statuses to include; defaults to operating subjects only. */
     statuses: z.array(SubjectStatusSchema).default(['operating']),
   })
-  .meta({ description: '抽查范围（名录库筛选条件）' });
+  .meta({ description: '抽查范围（名录库筛选条件）' }))();
 
 /**
  * A pool filter (抽查范围).

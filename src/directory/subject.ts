@@ -16,7 +16,7 @@ export type { SubjectKind } from '../core/subject-kind.js';
  * SubjectStatusSchema.parse('revoked'); //=> 'revoked'
  * ```
  */
-export const SubjectStatusSchema = z.enum(['operating', 'suspended', 'deregistered', 'revoked']);
+export const SubjectStatusSchema = /* @__PURE__ */ z.enum(['operating', 'suspended', 'deregistered', 'revoked']);
 
 /**
  * A registration status.
@@ -40,7 +40,7 @@ export type SubjectStatus = z.infer<typeof SubjectStatusSchema>;
  * SubjectSchema.parse({ id: '91350100M000100Y43', name: '某餐饮有限公司', kind: 'enterprise', tags: ['food'], riskClass: 'B' });
  * ```
  */
-export const SubjectSchema = z
+export const SubjectSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Stable id in the directory, usually the unified social credit code. */
     id: z.string().min(1),
@@ -62,7 +62,7 @@ export const SubjectSchema = z
     /** Specialised credit-risk classes by domain (专业信用风险分类). */
     domainRiskClasses: z.record(z.string(), RiskClassSchema).default({}),
   })
-  .meta({ description: '检查对象名录库条目' });
+  .meta({ description: '检查对象名录库条目' }))();
 
 /**
  * One market subject of the subject directory (检查对象). Output type, with defaults filled in.

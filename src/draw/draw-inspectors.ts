@@ -15,12 +15,12 @@ import { compareTicketDigests } from './ticket-digits.js';
 import { ticketKey, ticketString } from './ticket-key.js';
 import { DrawVisitSchema, type DrawVisit, type DrawVisitInput } from './visit.js';
 
-const DrawInspectorsInputSchema = z.strictObject({
+const DrawInspectorsInputSchema = /* @__PURE__ */ (() => z.strictObject({
   seed: SeedSchema,
   visits: z.array(DrawVisitSchema),
   inspectors: z.array(InspectorSchema),
   rules: InspectorRulesSchema.default({ perSubject: 2, barredUnits: [] }),
-});
+}))();
 
 /**
  * Input of {@link drawInspectors}.

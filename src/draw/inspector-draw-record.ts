@@ -13,7 +13,7 @@ import { SeedSchema } from './seed-schema.js';
  * AssignmentReasonSchema.parse('department:特种设备科'); //=> 'department:特种设备科'
  * ```
  */
-export const AssignmentReasonSchema = z.string().regex(/^(department:.+|qualification:.+|count)$/);
+export const AssignmentReasonSchema = /* @__PURE__ */ (() => z.string().regex(/^(department:.+|qualification:.+|count)$/))();
 
 /**
  * Schema of an inspector-draw record (执法检查人员选派记录): seed and commitment, rules, the
@@ -25,7 +25,7 @@ export const AssignmentReasonSchema = z.string().regex(/^(department:.+|qualific
  * InspectorDrawRecordSchema.shape.scheme.value; //=> 'consistent-sampler/1'
  * ```
  */
-export const InspectorDrawRecordSchema = z
+export const InspectorDrawRecordSchema = /* @__PURE__ */ (() => z
   .strictObject({
     scheme: z.literal(DRAW_SCHEME),
     kind: z.literal('inspectors'),
@@ -52,7 +52,7 @@ export const InspectorDrawRecordSchema = z
       }),
     ),
   })
-  .meta({ description: '执法检查人员随机选派记录（可复核）' });
+  .meta({ description: '执法检查人员随机选派记录（可复核）' }))();
 
 /**
  * An inspector-draw record.

@@ -9,7 +9,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * InspectorRulesSchema.parse({}); //=> { perSubject: 2, barredUnits: [] }
  * ```
  */
-export const InspectorRulesSchema = z
+export const InspectorRulesSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Inspectors per visit, at least (执法人员不得少于两人; policy.inspectorsPerSubject). */
     perSubject: z.number().int().min(1).default(2),
@@ -20,7 +20,7 @@ export const InspectorRulesSchema = z
     /** Day of the draw: inspectors whose certificate ended before it are ineligible (执法证有效期). */
     asOf: CivilDateSchema.optional(),
   })
-  .meta({ description: '执法检查人员选派规则' });
+  .meta({ description: '执法检查人员选派规则' }))();
 
 /**
  * Rules of an inspector draw, as parsed.

@@ -13,10 +13,10 @@ import { sha256Words } from './sha256.js';
  * HexDigestSchema.safeParse('ABC').success; //=> false
  * ```
  */
-export const HexDigestSchema = z
+export const HexDigestSchema = /* @__PURE__ */ (() => z
   .string()
   .regex(/^[0-9a-f]{64}$/, '应为 64 位小写十六进制')
-  .meta({ description: '256 位摘要（64 位小写十六进制）' });
+  .meta({ description: '256 位摘要（64 位小写十六进制）' }))();
 
 /**
  * Order-independent additive digest of a pool of ids (抽查范围摘要，旧版): the sum modulo 2^256 of

@@ -10,11 +10,11 @@ import { SeedSchema } from './seed-schema.js';
 import { TicketBuffer } from './ticket-buffer.js';
 import { ticketKey } from './ticket-key.js';
 
-const SampleIdsInputSchema = z.strictObject({
+const SampleIdsInputSchema = /* @__PURE__ */ (() => z.strictObject({
   seed: SeedSchema,
   take: z.union([z.number().int().min(0), z.literal(Number.POSITIVE_INFINITY)]).default(Number.POSITIVE_INFINITY),
   drop: z.number().int().min(0).default(0),
-});
+}))();
 
 /**
  * Options of {@link sampleIds}: Python's `drop` and `take`.

@@ -47,7 +47,7 @@ export const LEGACY_DRAW_SCHEME = 'consistent-sampler/1';
  */
 export const ALL_STRATUM = '*';
 
-const SizeSchema = z.number().int().min(0);
+const SizeSchema = /* @__PURE__ */ (() => z.number().int().min(0))();
 
 /**
  * Schema of the options of {@link createSampler} (抽样累加器参数).
@@ -57,7 +57,7 @@ const SizeSchema = z.number().int().min(0);
  * SamplerOptionsSchema.parse({ seed: '31/T1', sizes: { A: 2, B: 1 }, reserve: 1 }).reserve; //=> 1
  * ```
  */
-export const SamplerOptionsSchema = z
+export const SamplerOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The seed used as is (for a task, the task seed `${seed}/${taskId}`). */
     seed: SeedSchema,
@@ -83,7 +83,7 @@ export const SamplerOptionsSchema = z
     message: '应给出 size 或 sizes 之一',
     path: ['sizes'],
   })
-  .meta({ description: '抽样累加器参数' });
+  .meta({ description: '抽样累加器参数' }))();
 
 /**
  * Options of {@link createSampler}, as accepted on input.
@@ -97,12 +97,12 @@ export const SamplerOptionsSchema = z
 export type SamplerOptions = z.input<typeof SamplerOptionsSchema>;
 
 /** One stratum of a {@link SamplerStateSchema}: counts, pool digest and retained entries. */
-const StratumStateSchema = z.strictObject({
+const StratumStateSchema = /* @__PURE__ */ (() => z.strictObject({
   poolSize: SizeSchema,
   excluded: SizeSchema,
   poolDigest: HexDigestSchema.nullable(),
   retained: z.array(z.tuple([z.string().min(1), HexDigestSchema])),
-});
+}))();
 
 /**
  * Schema of a sampler's serialisable state (抽样累加器状态): what a worker or a distributed
@@ -114,7 +114,7 @@ const StratumStateSchema = z.strictObject({
  * SamplerStateSchema.parse(createSampler({ seed: 's', size: 1 }).state()).scheme; //=> 'consistent-sampler/2'
  * ```
  */
-export const SamplerStateSchema = z
+export const SamplerStateSchema = /* @__PURE__ */ (() => z
   .strictObject({
     scheme: z.literal(DRAW_SCHEME),
     seed: SeedSchema,
@@ -124,16 +124,16 @@ export const SamplerStateSchema = z
     poolDigest: z.boolean(),
     strata: z.record(z.string().min(1), StratumStateSchema),
   })
-  .meta({ description: '抽样累加器状态（可序列化，可合并）' });
+  .meta({ description: '抽样累加器状态（可序列化，可合并）' }))();
 
 /**
  * The state schema with each stratum's `retained` list left unchecked (internal): `merge` checks
  * those entries by hand ({@link checkRetained}), as running a schema and a regular expression per
  * entry costs more than the merge itself when a partition keeps 10^5 entries.
  */
-const SamplerStateEnvelopeSchema = SamplerStateSchema.extend({
+const SamplerStateEnvelopeSchema = /* @__PURE__ */ (() => SamplerStateSchema.extend({
   strata: z.record(z.string().min(1), StratumStateSchema.extend({ retained: z.array(z.unknown()) })),
-});
+}))();
 
 /**
  * A sampler's serialisable state.

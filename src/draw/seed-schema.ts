@@ -12,8 +12,8 @@ import { isWellFormedText } from './utf8.js';
  * SeedSchema.safeParse('').success; //=> false
  * ```
  */
-export const SeedSchema = z
+export const SeedSchema = /* @__PURE__ */ (() => z
   .string()
   .refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' }, abort: true })
   .refine(isWellFormedText, { message: '随机种子含有不成对的代理项，不是有效的 Unicode', params: { code: 'INVALID_INPUT' } })
-  .meta({ description: '随机种子（非空字符串，建议由公开摇号或掷骰产生）', examples: ['01382438112797316654'] });
+  .meta({ description: '随机种子（非空字符串，建议由公开摇号或掷骰产生）', examples: ['01382438112797316654'] }))();

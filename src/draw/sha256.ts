@@ -26,9 +26,9 @@ export function wordsToHex(words: ArrayLike<number>, offset = 0): string {
 }
 
 /** Character codes of the hex digits 0–f. */
-const HEX_DIGITS = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
+const HEX_DIGITS = /* @__PURE__ */ Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 /** Scratch of {@link wordsToHex}: the 64 character codes, turned into a string in one call. */
-const HEX_CODES = new Array<number>(64).fill(48);
+const HEX_CODES = /* @__PURE__ */ (() => new Array<number>(64).fill(48))();
 
 /**
  * Parses 64 hex digits into eight digest words (十六进制转摘要，内部).
@@ -48,8 +48,8 @@ export function hexToWords(hex: string, out: Int32Array, offset = 0): void {
   for (let i = 0; i < 8; i++) out[offset + i] = parseInt(hex.slice(i * 8, i * 8 + 8), 16) | 0;
 }
 
-const shared = new IdHasher();
-const sharedOut = new Int32Array(8);
+const shared = /* @__PURE__ */ new IdHasher();
+const sharedOut = /* @__PURE__ */ new Int32Array(8);
 
 /**
  * SHA-256 of the UTF-8 bytes of a string, as eight words (SHA-256，内部).

@@ -16,14 +16,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
  * StratumSizesSchema.parse({ A: 15, D: 2 }); //=> { A: 15, D: 2 }
  * ```
  */
-export const StratumSizesSchema = z
+export const StratumSizesSchema = /* @__PURE__ */ (() => z
   .preprocess(
     dataOnly((value) => (isObject(value) && isObject(value['sizes']) ? value['sizes'] : value)),
     z.record(z.string().min(1), z.number().int().min(0)),
   )
   .refine((sizes) => Object.keys(sizes).length > 0, { message: '样本分配至少应有一个分层', params: { code: 'INVALID_ALLOCATION' } })
   .refine((sizes) => !(ALL_STRATUM in sizes), { message: `分层名 ${ALL_STRATUM} 保留给不分层的抽取`, params: { code: 'INVALID_ALLOCATION' } })
-  .meta({ description: '样本分配：各分层（风险类别）抽取数量' });
+  .meta({ description: '样本分配：各分层（风险类别）抽取数量' }))();
 
 /**
  * Sample sizes per stratum (样本分配), as accepted on input.

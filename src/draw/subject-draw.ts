@@ -23,7 +23,7 @@ import { nonCanonical } from './sampler.js';
  * DrawSubjectsOptionsSchema.parse({ seed: '31', taskId: 'T1', size: 2 }).reserve; //=> 0
  * ```
  */
-export const DrawSubjectsOptionsSchema = z
+export const DrawSubjectsOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The master seed (随机种子). */
     seed: SeedSchema,
@@ -50,7 +50,7 @@ export const DrawSubjectsOptionsSchema = z
   .refine((options) => (options.size === undefined) !== (options.allocation === undefined), {
     message: '应给出 size（不分层）或 allocation（分层）之一',
     path: ['size'],
-  });
+  }))();
 
 /**
  * Input of `drawSubjects` (抽取检查对象).

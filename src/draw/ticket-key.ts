@@ -3,10 +3,10 @@ const FIVE_11 = 48828125;
 /** (5^11)^-1 mod 2^11. */
 const FIVE_11_INVERSE = 373;
 /** 2^(16k) mod 5^11 for k = 0…15. */
-const CHUNK_RESIDUES = new Float64Array(16);
+const CHUNK_RESIDUES = /* @__PURE__ */ new Float64Array(16);
 /** 4-digit and 3-digit reversal tables: REV4[1234] = 4321, REV3[120] = 21. */
-const REV4 = new Uint16Array(10000);
-const REV3 = new Uint16Array(1000);
+const REV4 = /* @__PURE__ */ new Uint16Array(10000);
+const REV3 = /* @__PURE__ */ new Uint16Array(1000);
 
 CHUNK_RESIDUES[0] = 1;
 for (let k = 1; k < 16; k++) CHUNK_RESIDUES[k] = (CHUNK_RESIDUES[k - 1]! * 65536) % FIVE_11;
@@ -98,12 +98,12 @@ export function ticketFirstDigit(digest: ArrayLike<number>, offset: number): num
 }
 
 /** Scratch of {@link ticketString}: the sixteen 16-bit chunks, most significant first. */
-const LIMBS = new Float64Array(16);
+const LIMBS = /* @__PURE__ */ new Float64Array(16);
 /** Scratch of {@link ticketString}: character codes of the ticket (`0.` and up to 81 digits). */
-const CODES = new Array<number>(83).fill(48);
+const CODES = /* @__PURE__ */ (() => new Array<number>(83).fill(48))();
 CODES[1] = 46;
 /** DIGITS4[4n + j] is the character code of digit j (from the least significant) of n < 10^4. */
-const DIGITS4 = new Uint8Array(40000);
+const DIGITS4 = /* @__PURE__ */ new Uint8Array(40000);
 for (let n = 0; n < 10000; n++) for (let j = 0, v = n; j < 4; j++, v = Math.floor(v / 10)) DIGITS4[4 * n + j] = 48 + (v % 10);
 
 /**

@@ -5,8 +5,8 @@ import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
 import { ticketString } from './ticket-key.js';
 
-const hasher = new IdHasher();
-const digest = new Int32Array(8);
+const hasher = /* @__PURE__ */ new IdHasher();
+const digest = /* @__PURE__ */ new Int32Array(8);
 
 /**
  * The ticket number of an id under a seed (票号), bit-compatible with Rivest's

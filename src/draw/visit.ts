@@ -11,7 +11,7 @@ import { z } from 'zod';
  * //=> 'V1'
  * ```
  */
-export const DrawVisitSchema = z
+export const DrawVisitSchema = /* @__PURE__ */ (() => z
   .object({
     id: z.string().min(1),
     subjectId: z.string().min(1),
@@ -23,7 +23,7 @@ export const DrawVisitSchema = z
     region: z.string().min(1).optional(),
   })
   .loose()
-  .meta({ description: '需选派执法检查人员的检查走访' });
+  .meta({ description: '需选派执法检查人员的检查走访' }))();
 
 /**
  * A visit to staff (检查走访).

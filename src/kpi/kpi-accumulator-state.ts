@@ -17,11 +17,11 @@ import { KPI_COUNT_KEYS } from './kpi-counters.js';
  */
 export const KPI_ACCUMULATOR_STATE_FORMAT = 'kpi-accumulator/1';
 
-const Count = z.number().int().min(0);
-const Id = z.string().min(1);
+const Count = /* @__PURE__ */ (() => z.number().int().min(0))();
+const Id = /* @__PURE__ */ (() => z.string().min(1))();
 
 
-const RiskClassSlotSchema = z.strictObject({ checks: Count, problemsFound: Count });
+const RiskClassSlotSchema = /* @__PURE__ */ z.strictObject({ checks: Count, problemsFound: Count });
 
 const unique = <T>(items: readonly T[], key: (item: T) => string, at: (index: number) => (string | number)[], ctx: z.RefinementCtx, what: string): void => {
   const seen = new Set<string>();
@@ -59,7 +59,7 @@ const unique = <T>(items: readonly T[], key: (item: T) => string, at: (index: nu
  * KpiAccumulatorStateSchema.parse(JSON.parse(JSON.stringify(createKpiAccumulator(context).state()))).format; //=> 'kpi-accumulator/1'
  * ```
  */
-export const KpiAccumulatorStateSchema = z
+export const KpiAccumulatorStateSchema = /* @__PURE__ */ (() => z
   .strictObject({
     format: z.literal(KPI_ACCUMULATOR_STATE_FORMAT),
     fingerprint: HexDigestSchema,
@@ -115,7 +115,7 @@ export const KpiAccumulatorStateSchema = z
       if (v.visitIds.length + v.taskIds.length === 0) ctx.addIssue({ code: 'custom', message: '至少应有一次检查', path: ['lowRiskVisits', i] });
     });
   })
-  .meta({ description: '指标累加器状态（可序列化，可合并）' });
+  .meta({ description: '指标累加器状态（可序列化，可合并）' }))();
 
 /**
  * A KPI accumulator's serialisable state (指标累加器状态); see {@link KpiAccumulatorStateSchema}.

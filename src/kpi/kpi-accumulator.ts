@@ -75,7 +75,7 @@ type Visit = string | TaskSlot;
 /** Visits kept in an array up to this many, then in a set. */
 const VISIT_ARRAY_LIMIT = 16;
 const BY_CLASS_KEYS = ['A', 'B', 'C', 'D', 'unclassified'] as const;
-const FOLLOWED_UP: ReadonlySet<unknown> = new Set(['rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed']);
+const FOLLOWED_UP: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed']);
 
 class Accumulator implements KpiAccumulator {
   readonly #context: ResolvedKpiContext;

@@ -6,19 +6,20 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { Catalogue } from '../catalogue/define-catalogue.js';
-import { chinaCalendar, type Calendar } from '../calendar/index.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
+import type { Calendar } from '../calendar/calendar.js';
 import { PolicySchema, type Policy } from '../policy/policy-schema.js';
 import { completionDeadlineFor } from '../policy/completion-deadline-for.js';
 import { AnnualPlanSchema, type AnnualPlan, type PlannedTask } from '../plan/plan-schema.js';
 import { CalendarOptionSchema } from '../publication/publication-deadline.js';
 import { resultCategoriesOf, type ResultCategoryRegistry } from '../publication/define-result-categories.js';
 
-const CatalogueSchema = z.custom<Catalogue>(
+const CatalogueSchema = /* @__PURE__ */ z.custom<Catalogue>(
   (value) => isCatalogue(value),
   { message: '应为 defineCatalogue 返回的抽查事项清单' },
 );
 
-const RegistrySchema = z.custom<ResultCategoryRegistry>(
+const RegistrySchema = /* @__PURE__ */ z.custom<ResultCategoryRegistry>(
   (value) => isResultCategoryRegistry(value),
   { message: '应为 defineResultCategories 返回的检查结果类别表' },
 );
@@ -40,7 +41,7 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>(
  * KpiContextSchema.parse({ enterprises: 1000, catalogue, plan, policy: zhejiang2023, asOf: '2023-10-31' }).taskPublications; //=> []
  * ```
  */
-export const KpiContextSchema = z
+export const KpiContextSchema = /* @__PURE__ */ (() => z
   .strictObject({
     enterprises: z.number().int().min(0),
     catalogue: CatalogueSchema,
@@ -51,7 +52,7 @@ export const KpiContextSchema = z
     taskPublications: z.array(z.strictObject({ taskId: z.string().min(1), publishedOn: CivilDateSchema })).default([]),
     resultCategories: RegistrySchema.optional(),
   })
-  .meta({ description: '指标统计口径' });
+  .meta({ description: '指标统计口径' }))();
 
 /**
  * The context of a KPI computation, as accepted on input (指标统计口径).

@@ -11,14 +11,14 @@ import { z } from 'zod';
  * //=> { taskId: 'T01', subjectId: '91350100M000100Y43' }
  * ```
  */
-export const AssignmentSchema = z
+export const AssignmentSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Id of the plan task (计划任务编号). */
     taskId: z.string().min(1),
     /** Id of the drawn subject (检查对象标识). */
     subjectId: z.string().min(1),
   })
-  .meta({ description: '抽查任务与检查对象的配对' });
+  .meta({ description: '抽查任务与检查对象的配对' }))();
 
 /**
  * One drawn (task, subject) pair (抽查任务—检查对象配对).

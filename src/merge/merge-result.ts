@@ -13,7 +13,7 @@ import { VisitSchema } from './visit.js';
  * MergeSummarySchema.parse({ pairs: 3, subjects: 1, visits: 1, saved: 2, jointVisits: 1 }).saved; //=> 2
  * ```
  */
-export const MergeSummarySchema = z
+export const MergeSummarySchema = /* @__PURE__ */ (() => z
   .strictObject({
     pairs: z.number().int().min(0),
     subjects: z.number().int().min(0),
@@ -21,7 +21,7 @@ export const MergeSummarySchema = z
     saved: z.number().int().min(0),
     jointVisits: z.number().int().min(0),
   })
-  .meta({ description: '合并实施统计' });
+  .meta({ description: '合并实施统计' }))();
 
 /**
  * The counts of a merge (合并实施统计).
@@ -48,14 +48,14 @@ export type MergeSummary = z.infer<typeof MergeSummarySchema>;
  * MergeResultSchema.parse(mergeTasks(draws, options)).visits.length; //=> 1
  * ```
  */
-export const MergeResultSchema = z
+export const MergeResultSchema = /* @__PURE__ */ (() => z
   .strictObject({
     visits: z.array(VisitSchema),
     summary: MergeSummarySchema,
     repeatVisits: z.array(RepeatVisitSchema),
     findings: z.array(FindingSchema),
   })
-  .meta({ description: '合并实施结果' });
+  .meta({ description: '合并实施结果' }))();
 
 /**
  * The result of {@link mergeTasks} (合并实施结果).

@@ -16,7 +16,7 @@ import { z } from 'zod';
  * RepeatVisitReasonSchema.parse('different-month'); //=> 'different-month'
  * ```
  */
-export const RepeatVisitReasonSchema = z.enum([
+export const RepeatVisitReasonSchema = /* @__PURE__ */ z.enum([
   'disjoint-windows',
   'merge-group-only-policy',
   'different-merge-group',
@@ -45,13 +45,13 @@ export type RepeatVisitReason = z.infer<typeof RepeatVisitReasonSchema>;
  * //=> 'different-month'
  * ```
  */
-export const RepeatVisitSchema = z
+export const RepeatVisitSchema = /* @__PURE__ */ (() => z
   .strictObject({
     subjectId: z.string().min(1),
     visitIds: z.array(z.string().min(1)).min(2),
     reason: RepeatVisitReasonSchema,
   })
-  .meta({ description: '同一检查对象年内多次上门及原因' });
+  .meta({ description: '同一检查对象年内多次上门及原因' }))();
 
 /**
  * A subject visited more than once in the year, and why (同一检查对象多次上门).

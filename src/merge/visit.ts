@@ -10,13 +10,13 @@ import { CivilDateSchema } from '../core/civil-date.js';
  * VisitWindowSchema.parse({ from: '2023-03-01', to: '2023-10-31' }); //=> { from: '2023-03-01', to: '2023-10-31' }
  * ```
  */
-export const VisitWindowSchema = z
+export const VisitWindowSchema = /* @__PURE__ */ (() => z
   .strictObject({
     from: CivilDateSchema,
     to: CivilDateSchema,
   })
   .readonly()
-  .meta({ description: '检查时段（含首尾两日）' });
+  .meta({ description: '检查时段（含首尾两日）' }))();
 
 /**
  * A visit's time window (检查时段).
@@ -57,7 +57,7 @@ export type VisitWindow = z.infer<typeof VisitWindowSchema>;
  * }).joint; //=> true
  * ```
  */
-export const VisitSchema = z
+export const VisitSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Stable id derived from the subject and the task ids. */
     id: z.string().min(1),
@@ -76,7 +76,7 @@ export const VisitSchema = z
     /** Qualifications the inspectors of the visit need between them (资格要求). */
     requiredQualifications: z.array(z.string().min(1)).readonly(),
   })
-  .meta({ description: '一次上门检查（合并实施的抽查任务）' });
+  .meta({ description: '一次上门检查（合并实施的抽查任务）' }))();
 
 /**
  * One visit to one subject (一次上门检查).

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { CivilDate } from '../core/civil-date.js';
-import { nextWorkingDay, chinaCalendar, type Calendar } from '../calendar/index.js';
+import { nextWorkingDay } from '../calendar/next-working-day.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
+import type { Calendar } from '../calendar/calendar.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { fieldSource } from '../policy/policy-field.js';
 
@@ -24,10 +26,10 @@ export interface IssueDeadlineOptions {
   readonly calendar?: Calendar | undefined;
 }
 
-const YearMonthSchema = z.strictObject({
+const YearMonthSchema = /* @__PURE__ */ (() => z.strictObject({
   year: z.number().int().min(2000).max(2100),
   month: z.number().int().min(1).max(12),
-});
+}))();
 
 /**
  * The last day on which a month's tasks may be issued (任务下发期限; zhejiang2023 通知·一 “在每个月5日前

@@ -21,7 +21,7 @@ import { AnnualPlanSchema } from './plan-schema.js';
  * TaskPoolSchema.parse({ byClass: { A: 800, B: 150 } }).byClass; //=> { A: 800, B: 150, C: 0, D: 0 }
  * ```
  */
-export const TaskPoolSchema = z
+export const TaskPoolSchema = /* @__PURE__ */ (() => z
   .object({
     /** Eligible subjects per effective risk class at the start of the year (可抽取对象数). */
     byClass: PoolCountsSchema,
@@ -29,7 +29,7 @@ export const TaskPoolSchema = z
     enterprisesByClass: PoolCountsSchema.optional(),
   })
   .strict()
-  .meta({ description: '任务抽查范围规模' });
+  .meta({ description: '任务抽查范围规模' }))();
 
 /**
  * Schema of the pool sizes of a plan (计划各任务抽查范围规模), the input that lets `validatePlan`
@@ -41,7 +41,7 @@ export const TaskPoolSchema = z
  * PlanPoolsSchema.parse({ enterprises: 12000, tasks: { T01: { byClass: { A: 80, B: 20 } } } }).enterprises; //=> 12000
  * ```
  */
-export const PlanPoolsSchema = z
+export const PlanPoolsSchema = /* @__PURE__ */ (() => z
   .object({
     /** Enterprises in the directory that may be drawn, the denominator of 抽查企业比例 (名录库企业数). */
     enterprises: z.number().int().min(0).optional(),
@@ -49,7 +49,7 @@ export const PlanPoolsSchema = z
     tasks: z.record(z.string().min(1), TaskPoolSchema),
   })
   .strict()
-  .meta({ description: '计划各任务抽查范围规模' });
+  .meta({ description: '计划各任务抽查范围规模' }))();
 
 /**
  * Pool sizes of a plan (计划各任务抽查范围规模), as parsed.

@@ -17,7 +17,7 @@ export type { Sampling } from '../risk/sampling.js';
  * });
  * ```
  */
-export const PlannedTaskSchema = z
+export const PlannedTaskSchema = /* @__PURE__ */ (() => z
   .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
@@ -43,7 +43,7 @@ export const PlannedTaskSchema = z
     /** Planned completion date (完成日期). */
     dueOn: CivilDateSchema.optional(),
   })
-  .meta({ description: '年度随机抽查计划任务' });
+  .meta({ description: '年度随机抽查计划任务' }))();
 
 /**
  * One task of the annual plan (计划任务).
@@ -74,14 +74,14 @@ export type PlannedTaskInput = z.input<typeof PlannedTaskSchema>;
  * AnnualPlanSchema.parse({ year: 2023, unit: '龙湾区市场监督管理局', tasks: [] });
  * ```
  */
-export const AnnualPlanSchema = z
+export const AnnualPlanSchema = /* @__PURE__ */ (() => z
   .strictObject({
     year: z.number().int().min(2000).max(2100),
     /** The bureau the plan belongs to (编制单位). */
     unit: z.string().min(1),
     tasks: z.array(PlannedTaskSchema),
   })
-  .meta({ description: '年度随机抽查计划任务表' });
+  .meta({ description: '年度随机抽查计划任务表' }))();
 
 /**
  * An annual plan (年度计划).

@@ -92,7 +92,7 @@ export interface Rule<C> {
  * RuleDefinitionSchema.safeParse({ id: 'x.y', clause: '通知·一', severity: 'error', description: '示例', check: () => [] }).success; //=> true
  * ```
  */
-export const RuleDefinitionSchema = z.strictObject({
+export const RuleDefinitionSchema = /* @__PURE__ */ (() => z.strictObject({
   id: z
     .string()
     .regex(/^[A-Za-z0-9][\w.-]*$/, '规则编号只能含字母、数字、点、连字符和下划线')
@@ -101,7 +101,7 @@ export const RuleDefinitionSchema = z.strictObject({
   severity: SeveritySchema,
   description: z.union([z.string().min(1), z.custom<(policy: Policy) => string>((value) => typeof value === 'function', '应为字符串或函数')]),
   check: z.custom<(context: never) => readonly RuleFindingInput[]>((value) => typeof value === 'function', '应为函数'),
-});
+}))();
 
 /**
  * Defines a rule (定义规则): validates the definition and returns it frozen. Use it for a

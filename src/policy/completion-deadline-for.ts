@@ -4,7 +4,7 @@ import { parseInput } from '../core/parse-input.js';
 import { isValidCivilDate, type CivilDate } from '../core/civil-date.js';
 import { MonthDaySchema, type PolicyInput } from './policy-schema.js';
 
-const YearSchema = z.number().int().min(2000).max(2100);
+const YearSchema = /* @__PURE__ */ (() => z.number().int().min(2000).max(2100))();
 
 /**
  * The day by which a year's indicators must be met (完成期限): the policy's `completionDeadline`

@@ -40,10 +40,10 @@ export type PolicyOverrides = Omit<Partial<PolicyInput>, PerClassField | 'source
   readonly sources?: Readonly<Record<string, FieldSourceInput>>;
 };
 
-const FIELDS = new Set<string>([...POLICY_FIELDS, 'id', 'name', 'year', 'sources']);
-const PER_CLASS = new Set<string>(PER_CLASS_FIELDS);
-const CLASS_KEYS = new Set(['A', 'B', 'C', 'D']);
-const SOURCE_KEYS = new Set<string>([...POLICY_FIELDS, ...PER_CLASS_FIELDS.flatMap((field) => ['A', 'B', 'C', 'D'].map((c) => `${field}.${c}`))]);
+const FIELDS = /* @__PURE__ */ new Set<string>([...POLICY_FIELDS, 'id', 'name', 'year', 'sources']);
+const PER_CLASS = /* @__PURE__ */ new Set<string>(PER_CLASS_FIELDS);
+const CLASS_KEYS = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']);
+const SOURCE_KEYS = /* @__PURE__ */ (() => new Set<string>([...POLICY_FIELDS, ...PER_CLASS_FIELDS.flatMap((field) => ['A', 'B', 'C', 'D'].map((c) => `${field}.${c}`))]))();
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -60,13 +60,13 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * a cycle — is reported with its path rather than reaching the merge): every policy field optional,
  * unknown fields rejected. The whole policy is parsed again after the merge.
  */
-const PolicyOverridesSchema = z.strictObject(
+const PolicyOverridesSchema = /* @__PURE__ */ (() => z.strictObject(
   Object.fromEntries(
     Object.entries(PolicySchema.shape)
       .filter(([key]) => key !== 'lineage')
       .map(([key, schema]) => [key, key === 'sources' ? z.record(z.string(), z.unknown()).optional() : (schema as z.ZodType).optional()]),
   ),
-);
+))();
 
 /**
  * Builds a policy from a base and a layer on top of it (定义政策参数): how a province extends the

@@ -10,7 +10,7 @@ import type { PolicyField } from './policy-schema.js';
  * POLICY_FIELD_LABELS.publicationStart; //=> '公示时限起算点'
  * ```
  */
-export const POLICY_FIELD_LABELS: Readonly<Record<PolicyField, string>> = Object.freeze({
+export const POLICY_FIELD_LABELS: Readonly<Record<PolicyField, string>> = /* @__PURE__ */ Object.freeze({
   enterpriseInspectionRate: '抽查企业比例',
   itemCoverage: '抽查事项覆盖率',
   doubleRandomShare: '双随机抽查次数占比',

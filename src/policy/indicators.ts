@@ -20,7 +20,7 @@ import { percent } from './_internal/percent.js';
  * INDICATOR_IDS.length; //=> 11
  * ```
  */
-export const INDICATOR_IDS = Object.freeze([
+export const INDICATOR_IDS = /* @__PURE__ */ Object.freeze([
   'enterpriseInspectionRate',
   'itemCoverage',
   'doubleRandomShare',
@@ -238,7 +238,7 @@ const definitions: Record<IndicatorId, IndicatorDefinition> = {
  * INDICATORS.itemCoverage.planStage; //=> 'exact'
  * ```
  */
-export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = Object.freeze(definitions);
+export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = /* @__PURE__ */ Object.freeze(definitions);
 
 /**
  * The target of an indicator under a policy (指标目标值), or `null` when the policy sets none (the

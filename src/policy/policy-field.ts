@@ -7,7 +7,7 @@ import { POLICY_FIELD_LABELS } from './field-labels.js';
 import { citeSource, type FieldSource } from './policy-source.js';
 import { POLICY_FIELDS, PolicySchema, type Policy, type PolicyField, type PolicyInput } from './policy-schema.js';
 
-const FIELD_SET: ReadonlySet<string> = new Set(POLICY_FIELDS);
+const FIELD_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(POLICY_FIELDS);
 
 /**
  * Checks that a value is a valid policy, for the helpers that read a few fields (校验政策参数，内部).

@@ -4,7 +4,7 @@ import { SubjectStatusSchema } from '../directory/subject.js';
 import { FieldSourceSchema } from './policy-source.js';
 import { ResultCategorySchema } from './result-category-schema.js';
 
-const share = z.number().min(0).max(1);
+const share = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 const partialPerClass = <T extends z.ZodType>(value: T) =>
   z.object({ A: value.optional(), B: value.optional(), C: value.optional(), D: value.optional() }).strict();
 
@@ -16,10 +16,10 @@ const partialPerClass = <T extends z.ZodType>(value: T) =>
  * MonthDaySchema.parse('10-31'); //=> '10-31'
  * ```
  */
-export const MonthDaySchema = z
+export const MonthDaySchema = /* @__PURE__ */ (() => z
   .string()
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '应为 MM-DD 格式')
-  .meta({ description: "年内日期 'MM-DD'" });
+  .meta({ description: "年内日期 'MM-DD'" }))();
 
 /**
  * Schema of a per-class range of sampling ratios (抽查比例范围), e.g. 大庆市林甸县 2024 “B类企业，抽查
@@ -31,14 +31,14 @@ export const MonthDaySchema = z
  * RatioRangeSchema.safeParse({ min: 0.3, max: 0.2 }).success; //=> false
  * ```
  */
-export const RatioRangeSchema = z
+export const RatioRangeSchema = /* @__PURE__ */ (() => z
   .object({ min: share.optional(), max: share.optional() })
   .strict()
   .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
     message: '下限不能大于上限',
     path: ['min'],
   })
-  .meta({ description: '抽查比例范围' });
+  .meta({ description: '抽查比例范围' }))();
 
 /**
  * Where the publication limit is counted from (公示时限起算点): `produced` 产生之日 (《企业信息公示暂行
@@ -50,7 +50,7 @@ export const RatioRangeSchema = z
  * PublicationStartSchema.options; //=> ['produced', 'check-ended', 'result-formed']
  * ```
  */
-export const PublicationStartSchema = z.enum(['produced', 'check-ended', 'result-formed']).meta({ description: '公示时限起算点' });
+export const PublicationStartSchema = /* @__PURE__ */ (() => z.enum(['produced', 'check-ended', 'result-formed']).meta({ description: '公示时限起算点' }))();
 
 /**
  * Where the publication limit is counted from (公示时限起算点).
@@ -79,7 +79,7 @@ export type PublicationStart = z.infer<typeof PublicationStartSchema>;
  * PolicySchema.parse({ ...zhejiang2023, enterpriseInspectionRate: 0.05 }).enterpriseInspectionRate; //=> 0.05
  * ```
  */
-export const PolicySchema = z
+export const PolicySchema = /* @__PURE__ */ (() => z
   .strictObject({
     id: z.string().min(1),
     name: z.string().min(1),
@@ -168,7 +168,7 @@ export const PolicySchema = z
     message: '检查结果类别标识重复',
     path: ['resultCategories'],
   })
-  .meta({ description: '双随机、一公开监管政策参数' });
+  .meta({ description: '双随机、一公开监管政策参数' }))();
 
 /**
  * A supervision policy (政策参数), as parsed.
@@ -201,9 +201,9 @@ export type PolicyInput = z.input<typeof PolicySchema>;
  * POLICY_FIELDS.includes('sources'); //=> false
  * ```
  */
-export const POLICY_FIELDS = Object.freeze(
+export const POLICY_FIELDS = /* @__PURE__ */ (() => Object.freeze(
   Object.keys(PolicySchema.shape).filter((key) => !['id', 'name', 'year', 'lineage', 'sources'].includes(key)),
-) as readonly PolicyField[];
+))() as readonly PolicyField[];
 
 /**
  * A field of the policy that carries a sourced value (政策字段).
@@ -223,4 +223,4 @@ export type PolicyField = Exclude<keyof Policy, 'id' | 'name' | 'year' | 'lineag
  * PER_CLASS_FIELDS; //=> ['riskMultipliers', 'riskRatios', 'riskRanges']
  * ```
  */
-export const PER_CLASS_FIELDS = Object.freeze(['riskMultipliers', 'riskRatios', 'riskRanges'] as const);
+export const PER_CLASS_FIELDS = /* @__PURE__ */ Object.freeze(['riskMultipliers', 'riskRatios', 'riskRanges'] as const);

@@ -19,7 +19,7 @@ import { parseInput } from '../core/parse-input.js';
  * SourceStatusSchema.options; //=> ['sourced', 'practice-default', 'unset', 'unsourced']
  * ```
  */
-export const SourceStatusSchema = z.enum(['sourced', 'practice-default', 'unset', 'unsourced']).meta({ description: '出处状态' });
+export const SourceStatusSchema = /* @__PURE__ */ (() => z.enum(['sourced', 'practice-default', 'unset', 'unsourced']).meta({ description: '出处状态' }))();
 
 /**
  * How a policy field's value is backed (出处状态).
@@ -31,7 +31,7 @@ export const SourceStatusSchema = z.enum(['sourced', 'practice-default', 'unset'
  */
 export type SourceStatus = z.infer<typeof SourceStatusSchema>;
 
-const FieldSourceObjectSchema = z
+const FieldSourceObjectSchema = /* @__PURE__ */ (() => z
   .object({
     status: SourceStatusSchema,
     /** Short reference shown as a finding's clause (条款简称), e.g. `通知·三`, `《行政处罚法》第四十二条`. */
@@ -51,7 +51,7 @@ const FieldSourceObjectSchema = z
     /** Id of the policy layer that set this value (设定该值的政策层), filled by `definePolicy`. */
     setBy: z.string().min(1).optional(),
   })
-  .strict();
+  .strict())();
 
 /**
  * Schema of the source of one policy field (字段出处). A plain string is accepted as shorthand for
@@ -63,9 +63,9 @@ const FieldSourceObjectSchema = z
  * FieldSourceSchema.parse({ status: 'unset', ref: '未规定', note: '原文未规定联合抽查率' }).status; //=> 'unset'
  * ```
  */
-export const FieldSourceSchema = z
+export const FieldSourceSchema = /* @__PURE__ */ (() => z
   .preprocess(dataOnly((value) => (typeof value === 'string' ? { status: 'sourced', ref: value } : value)), FieldSourceObjectSchema)
-  .meta({ description: '字段出处' });
+  .meta({ description: '字段出处' }))();
 
 /**
  * The source of one policy field (字段出处), as parsed.

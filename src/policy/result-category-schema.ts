@@ -13,7 +13,7 @@ import { FieldSourceSchema } from './policy-source.js';
  * ResultCategorySchema.parse({ id: 'warned', text: '发现问题已予警告', problemFound: true, followUpNeeded: false }).aliases; //=> []
  * ```
  */
-export const ResultCategorySchema = z
+export const ResultCategorySchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Stable id (ASCII, kebab-case), e.g. `no-problem`. */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, '应为小写字母、数字和连字符组成的标识'),
@@ -30,7 +30,7 @@ export const ResultCategorySchema = z
     /** Where the category is attested (出处). */
     source: FieldSourceSchema.optional(),
   })
-  .meta({ description: '抽查检查结果类别' });
+  .meta({ description: '抽查检查结果类别' }))();
 
 /**
  * One result category (检查结果类别), as parsed.

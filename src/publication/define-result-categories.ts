@@ -24,7 +24,7 @@ export interface ResultCategoryRegistry {
   readonly byId: ReadonlyMap<string, ResultCategory>;
 }
 
-const CategoriesSchema = z.array(ResultCategorySchema).min(1, '至少应有一个检查结果类别');
+const CategoriesSchema = /* @__PURE__ */ (() => z.array(ResultCategorySchema).min(1, '至少应有一个检查结果类别'))();
 
 /**
  * Builds a result-category table from a complete list (定义检查结果类别表). To add a bureau's own
@@ -57,7 +57,7 @@ export function defineResultCategories(categories: readonly ResultCategoryInput[
   return registerRegistry(deepFreeze({ categories: [...byId.values()], byId }));
 }
 
-const registries = new WeakMap<object, ResultCategoryRegistry>();
+const registries = /* @__PURE__ */ new WeakMap<object, ResultCategoryRegistry>();
 
 /**
  * The result-category table of a policy (政策规定的检查结果类别表): the policy's `resultCategories`,

@@ -10,9 +10,9 @@ import { z } from 'zod';
  * FollowUpStatusSchema.parse('rectified'); //=> 'rectified'
  * ```
  */
-export const FollowUpStatusSchema = z
+export const FollowUpStatusSchema = /* @__PURE__ */ (() => z
   .enum(['none', 'pending', 'rectified', 'transferred', 'case-filed', 'listed-abnormal', 'closed'])
-  .meta({ description: '后续处置状态' });
+  .meta({ description: '后续处置状态' }))();
 
 /**
  * A follow-up status (后续处置状态).
@@ -33,7 +33,7 @@ export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
  * FOLLOW_UP_STATUS_LABELS['case-filed']; //=> '已立案'
  * ```
  */
-export const FOLLOW_UP_STATUS_LABELS: Readonly<Record<FollowUpStatus, string>> = Object.freeze({
+export const FOLLOW_UP_STATUS_LABELS: Readonly<Record<FollowUpStatus, string>> = /* @__PURE__ */ Object.freeze({
   none: '无',
   pending: '待处置',
   rectified: '已整改',
@@ -52,7 +52,7 @@ export const FOLLOW_UP_STATUS_LABELS: Readonly<Record<FollowUpStatus, string>> =
  * FOLLOWED_UP_STATUSES.includes('transferred'); //=> true
  * ```
  */
-export const FOLLOWED_UP_STATUSES: readonly FollowUpStatus[] = Object.freeze([
+export const FOLLOWED_UP_STATUSES: readonly FollowUpStatus[] = /* @__PURE__ */ Object.freeze([
   'rectified',
   'transferred',
   'case-filed',

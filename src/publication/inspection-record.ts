@@ -9,7 +9,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import type { ResultCategoryRegistry } from './define-result-categories.js';
 import { FollowUpStatusSchema } from './follow-up-status.js';
 
-const id = z.string().min(1);
+const id = /* @__PURE__ */ (() => z.string().min(1))();
 
 const recordShape = {
   /** Id of the subject checked (检查对象标识), as in the subject directory. */
@@ -113,7 +113,7 @@ export function inspectionRecordSchemaFor(registry: ResultCategoryRegistry) {
  * shape.followUp; //=> 'rectified'
  * ```
  */
-export const InspectionRecordSchema = z.strictObject(recordShape).superRefine(checkDates).meta({ description: '抽查检查记录' });
+export const InspectionRecordSchema = /* @__PURE__ */ (() => z.strictObject(recordShape).superRefine(checkDates).meta({ description: '抽查检查记录' }))();
 
 /**
  * One inspection record (抽查检查记录), as parsed against a policy's categories: `resultDate` and

@@ -3,7 +3,7 @@ import { isResultCategoryRegistry } from './is-result-category-registry.js';
 import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
-import { chinaCalendar } from '../calendar/index.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { requirePolicy, requirePolicyField } from '../policy/policy-field.js';
 import type { Policy } from '../policy/policy-schema.js';
@@ -20,7 +20,7 @@ import { CalendarOptionSchema, createDeadlineCache } from './publication-deadlin
  * OverduePublicationsOptionsSchema.parse({ asOf: '2023-11-02', policy: zhejiang2023 }).asOf; //=> '2023-11-02'
  * ```
  */
-export const OverduePublicationsOptionsSchema = z
+export const OverduePublicationsOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The day the question is asked (统计日期); later publication dates count as not yet published. */
     asOf: CivilDateSchema,
@@ -31,7 +31,7 @@ export const OverduePublicationsOptionsSchema = z
     /** Accepted result categories (default the policy's `resultCategories`). */
     resultCategories: z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), { message: '应为 defineResultCategories 返回的检查结果类别表' }).optional(),
   })
-  .meta({ description: '逾期公示查询参数' });
+  .meta({ description: '逾期公示查询参数' }))();
 
 /**
  * Options of {@link overduePublications}.

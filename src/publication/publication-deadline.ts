@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { CivilDateSchema, type CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
-import { addWorkingDays, chinaCalendar, isCalendar, type Calendar } from '../calendar/index.js';
+import { addWorkingDays } from '../calendar/add-working-days.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
+import { isCalendar } from '../calendar/calendar-table.js';
+import type { Calendar } from '../calendar/calendar.js';
 import { ShuangsuijiError, isShuangsuijiError } from '../core/errors.js';
 import { requirePolicyField } from '../policy/policy-field.js';
 import { PolicySchema } from '../policy/policy-schema.js';
@@ -16,7 +19,7 @@ import { PolicySchema } from '../policy/policy-schema.js';
  * CalendarOptionSchema.safeParse({}).success; //=> false
  * ```
  */
-export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(value), {
+export const CalendarOptionSchema = /* @__PURE__ */ z.custom<Calendar>((value) => isCalendar(value), {
   message: '应为 createCalendar 返回的工作日历',
 });
 
@@ -30,7 +33,7 @@ export const CalendarOptionSchema = z.custom<Calendar>((value) => isCalendar(val
  * PublicationDeadlineOptionsSchema.parse({ workingDays: 10 }).workingDays; //=> 10
  * ```
  */
-export const PublicationDeadlineOptionsSchema = z
+export const PublicationDeadlineOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The policy whose `publicationWorkingDays` sets the limit. */
     policy: PolicySchema.optional(),
@@ -39,7 +42,7 @@ export const PublicationDeadlineOptionsSchema = z
     /** The working-day calendar (default the official China calendar, the State Council's holidays). */
     calendar: CalendarOptionSchema.optional(),
   })
-  .meta({ description: '公示时限参数' });
+  .meta({ description: '公示时限参数' }))();
 
 /**
  * Options of {@link publicationDeadline}.

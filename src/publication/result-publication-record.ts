@@ -8,7 +8,7 @@ import { resultCategoriesOf, type ResultCategoryRegistry } from './define-result
 import { FOLLOW_UP_STATUS_LABELS, type FollowUpStatus } from './follow-up-status.js';
 import { inspectionRecordSchemaFor } from './inspection-record.js';
 
-const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), {
+const RegistrySchema = /* @__PURE__ */ z.custom<ResultCategoryRegistry>((value) => isResultCategoryRegistry(value), {
   message: '应为 defineResultCategories 返回的检查结果类别表',
 });
 
@@ -20,7 +20,7 @@ const RegistrySchema = z.custom<ResultCategoryRegistry>((value) => isResultCateg
  * ResultPublicationOptionsSchema.parse({ subjectName: '某餐饮有限公司', policy: zhejiang2023 }).subjectName; //=> '某餐饮有限公司'
  * ```
  */
-export const ResultPublicationOptionsSchema = z
+export const ResultPublicationOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Name of the subject as registered (主体名称). */
     subjectName: z.string().min(1).optional(),
@@ -31,7 +31,7 @@ export const ResultPublicationOptionsSchema = z
     /** Accepted result categories (default the policy's). */
     resultCategories: RegistrySchema.optional(),
   })
-  .meta({ description: '抽查结果公示输入' });
+  .meta({ description: '抽查结果公示输入' }))();
 
 /**
  * Options of {@link resultPublicationRecord}.

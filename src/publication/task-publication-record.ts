@@ -7,7 +7,7 @@ import { PlannedTaskSchema } from '../plan/plan-schema.js';
 import { describePool } from './describe-pool.js';
 
 /** Schema of a catalogue passed in (抽查事项清单), checked only for its lookup. */
-const CatalogueOptionSchema = z.custom<Catalogue>((value) => isCatalogue(value), {
+const CatalogueOptionSchema = /* @__PURE__ */ z.custom<Catalogue>((value) => isCatalogue(value), {
   message: '应为 defineCatalogue 返回的抽查事项清单',
 });
 
@@ -20,7 +20,7 @@ const CatalogueOptionSchema = z.custom<Catalogue>((value) => isCatalogue(value),
  * TaskPublicationInputSchema.parse({ task, seedCommitment: 'ab12…' }).task.id; //=> 'T01'
  * ```
  */
-export const TaskPublicationInputSchema = z
+export const TaskPublicationInputSchema = /* @__PURE__ */ (() => z
   .strictObject({
     task: PlannedTaskSchema,
     /** Catalogue giving item names (default: codes only). */
@@ -36,7 +36,7 @@ export const TaskPublicationInputSchema = z
     /** Published commitment to the seed, e.g. its SHA-256 (随机种子承诺值). */
     seedCommitment: z.string().min(1).optional(),
   })
-  .meta({ description: '计划任务公示输入' });
+  .meta({ description: '计划任务公示输入' }))();
 
 /**
  * Input of {@link taskPublicationRecord}.

@@ -3,7 +3,7 @@ import { RiskClassSchema, type RiskClass } from '../core/risk-class.js';
 import { SamplingSchema } from './sampling.js';
 import { isRiskClass } from './effective-risk-class.js';
 
-const subjectCount = z.number().int().min(0);
+const subjectCount = /* @__PURE__ */ (() => z.number().int().min(0))();
 
 /**
  * A record keyed by risk class whose keys are checked by hand, so an unknown class fails with
@@ -37,7 +37,7 @@ const perClassCounts = (description: string) =>
  * PoolCountsSchema.parse({ A: 3, D: 1 }); //=> { A: 3, B: 0, C: 0, D: 1 }
  * ```
  */
-export const PoolCountsSchema = perClassCounts('各风险类别的可抽取对象数');
+export const PoolCountsSchema = /* @__PURE__ */ perClassCounts('各风险类别的可抽取对象数');
 
 /**
  * Subjects of a pool per risk class (各风险类别对象数), all four classes present.
@@ -66,7 +66,7 @@ export type PoolCounts = z.infer<typeof PoolCountsSchema>;
  * //=> { A: 0, B: 0, C: 0, D: 0 }
  * ```
  */
-export const AllocationRequestSchema = z
+export const AllocationRequestSchema = /* @__PURE__ */ (() => z
   .strictObject({
     poolCounts: PoolCountsSchema,
     sampling: SamplingSchema,
@@ -80,7 +80,7 @@ export const AllocationRequestSchema = z
       )
       .default([]),
   })
-  .meta({ description: '样本分配请求' });
+  .meta({ description: '样本分配请求' }))();
 
 /**
  * A request to {@link allocateSample}, as parsed.
@@ -117,7 +117,7 @@ export type AllocationRequestInput = z.input<typeof AllocationRequestSchema>;
  * AllocationReasonSchema.parse('full-coverage'); //=> 'full-coverage'
  * ```
  */
-export const AllocationReasonSchema = z.enum([
+export const AllocationReasonSchema = /* @__PURE__ */ z.enum([
   'ratio',
   'policy-ratio',
   'task-ratio',
@@ -152,7 +152,7 @@ export type AllocationReason = z.infer<typeof AllocationReasonSchema>;
  * });
  * ```
  */
-export const AllocationClassStepSchema = z
+export const AllocationClassStepSchema = /* @__PURE__ */ (() => z
   .strictObject({
     riskClass: RiskClassSchema,
     /** Eligible subjects of the class (可抽取对象数). */
@@ -173,7 +173,7 @@ export const AllocationClassStepSchema = z
     /** The step in Chinese (计算说明). */
     message: z.string().min(1),
   })
-  .meta({ description: '分层抽取计算过程' });
+  .meta({ description: '分层抽取计算过程' }))();
 
 /**
  * How one class's sample size was reached (分层抽取计算过程).
@@ -187,7 +187,7 @@ export const AllocationClassStepSchema = z
  */
 export type AllocationClassStep = z.infer<typeof AllocationClassStepSchema>;
 
-const perClassSizes = z.strictObject({ A: subjectCount, B: subjectCount, C: subjectCount, D: subjectCount });
+const perClassSizes = /* @__PURE__ */ z.strictObject({ A: subjectCount, B: subjectCount, C: subjectCount, D: subjectCount });
 
 const allocationCommon = {
   /** Total number of subjects to draw (抽取总数). */
@@ -221,7 +221,7 @@ const allocationCommon = {
  * AllocationSchema.parse(allocation).mode; //=> 'ratio'
  * ```
  */
-export const AllocationSchema = z
+export const AllocationSchema = /* @__PURE__ */ (() => z
   .discriminatedUnion('mode', [
     z.strictObject({
       mode: z.enum(['ratio', 'total']),
@@ -249,7 +249,7 @@ export const AllocationSchema = z
       steps: z.strictObject({ lines: z.array(z.string()) }),
     }),
   ])
-  .meta({ description: '样本分配结果' });
+  .meta({ description: '样本分配结果' }))();
 
 /**
  * An allocation (样本分配结果).

@@ -19,14 +19,14 @@ import { SubjectKindSchema } from '../directory/subject.js';
  * EligibilityOptionsSchema.parse({ domain: 'food' }).lowRiskKinds; //=> ['enterprise']
  * ```
  */
-export const EligibilityOptionsSchema = z
+export const EligibilityOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     domain: z.string().min(1).optional(),
     lowRiskKinds: z.array(SubjectKindSchema).default(['enterprise']),
     exclusions: z.array(z.strictObject({ id: z.string().min(1), reason: z.string().min(1) })).default([]),
     listExcluded: z.boolean().default(true),
   })
-  .meta({ description: '可抽取对象筛选选项' });
+  .meta({ description: '可抽取对象筛选选项' }))();
 
 /**
  * Options of the eligibility filter, as parsed.

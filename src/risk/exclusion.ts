@@ -12,7 +12,7 @@ import type { RiskClass } from '../core/risk-class.js';
  * ExclusionReasonSchema.parse('low-risk-cap'); //=> 'low-risk-cap'
  * ```
  */
-export const ExclusionReasonSchema = z.enum(['excluded-status', 'listed', 'low-risk-cap']);
+export const ExclusionReasonSchema = /* @__PURE__ */ z.enum(['excluded-status', 'listed', 'low-risk-cap']);
 
 /**
  * Why a subject was excluded (不纳入抽取的原因).

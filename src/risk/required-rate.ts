@@ -6,7 +6,7 @@ import { decimalFraction } from './decimal-fraction.js';
 import { formatPercent } from './format-quantity.js';
 import { ratioSampleSize } from './ratio-sample-size.js';
 
-const subjectCount = z.number().int().min(0);
+const subjectCount = /* @__PURE__ */ (() => z.number().int().min(0))();
 
 /**
  * Schema of a {@link requiredRate} question (所需抽查比例测算):
@@ -19,7 +19,7 @@ const subjectCount = z.number().int().min(0);
  * RequiredRateRequestSchema.parse({ enterprises: 10000, alreadyCovered: 200, poolSize: 2000 }).target; //=> undefined
  * ```
  */
-export const RequiredRateRequestSchema = z
+export const RequiredRateRequestSchema = /* @__PURE__ */ (() => z
   .strictObject({
     enterprises: subjectCount,
     alreadyCovered: subjectCount,
@@ -30,7 +30,7 @@ export const RequiredRateRequestSchema = z
     message: '其他任务覆盖的企业数不能超过企业总数',
     path: ['alreadyCovered'],
   })
-  .meta({ description: '所需抽查比例测算' });
+  .meta({ description: '所需抽查比例测算' }))();
 
 /**
  * A {@link requiredRate} question, as accepted on input.

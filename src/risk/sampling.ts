@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const share = z.number().min(0).max(1);
+const share = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Schema of a task's own per-class ratios (本任务各风险类别抽查比例), e.g. `{ A: 0.03, D: 0.8 }`:
@@ -14,9 +14,9 @@ const share = z.number().min(0).max(1);
  * ClassRatiosSchema.safeParse({ E: 0.1 }).success; //=> false
  * ```
  */
-export const ClassRatiosSchema = z
+export const ClassRatiosSchema = /* @__PURE__ */ (() => z
   .strictObject({ A: share.optional(), B: share.optional(), C: share.optional(), D: share.optional() })
-  .meta({ description: '本任务各风险类别抽查比例' });
+  .meta({ description: '本任务各风险类别抽查比例' }))();
 
 /**
  * Schema of a task's sampling (抽取方式): a ratio of the pool or a fixed count, and whether the
@@ -31,7 +31,7 @@ export const ClassRatiosSchema = z
  * SamplingSchema.safeParse({ count: 30, classRatios: { D: 0.8 } }).success; //=> false (classRatios needs ratio)
  * ```
  */
-export const SamplingSchema = z
+export const SamplingSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Share of the pool to draw, (0, 1]; with risk allocation, the base ratio of each class. */
     ratio: z.number().gt(0).max(1).optional(),
@@ -58,7 +58,7 @@ export const SamplingSchema = z
     dependentRequired: { classRatios: ['ratio'] },
     if: { required: ['classRatios'] },
     then: { not: { properties: { riskAllocation: { const: false } }, required: ['riskAllocation'] } },
-  });
+  }))();
 
 /**
  * A task's sampling (抽取方式).

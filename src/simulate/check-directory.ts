@@ -1,9 +1,9 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import type { Subject, SubjectInput } from '../directory/subject.js';
 
-const KINDS = new Set(['enterprise', 'individual', 'cooperative', 'other']);
-const STATUSES = new Set(['operating', 'suspended', 'deregistered', 'revoked']);
-const CLASSES = new Set(['A', 'B', 'C', 'D']);
+const KINDS = /* @__PURE__ */ new Set(['enterprise', 'individual', 'cooperative', 'other']);
+const STATUSES = /* @__PURE__ */ new Set(['operating', 'suspended', 'deregistered', 'revoked']);
+const CLASSES = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']);
 
 /**
  * Checks a subject directory by hand, without zod, and returns it as parsed subjects (名录库快速校验，

@@ -12,7 +12,7 @@ import { USCC_SERIAL_SPACE } from './subject-code-factory.js';
  */
 export const MAX_SYNTHETIC_SUBJECTS = USCC_SERIAL_SPACE;
 
-const ShareSchema = z.number().min(0).max(1);
+const ShareSchema = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Schema of the options of {@link generateSubjects} (合成检查对象参数):
@@ -29,7 +29,7 @@ const ShareSchema = z.number().min(0).max(1);
  * GenerateSubjectsOptionsSchema.safeParse({ seed: 'demo', size: 10, mix: { enterprise: 0.5 } }).success; //=> false
  * ```
  */
-export const GenerateSubjectsOptionsSchema = z
+export const GenerateSubjectsOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
     size: z.number().int().min(0).max(MAX_SYNTHETIC_SUBJECTS),
@@ -44,7 +44,7 @@ export const GenerateSubjectsOptionsSchema = z
       .regex(/^\d{6}$/, '应为6位行政区划代码')
       .default('330303'),
   })
-  .meta({ description: '合成检查对象名录参数' });
+  .meta({ description: '合成检查对象名录参数' }))();
 
 /**
  * Options of {@link generateSubjects}, parsed.
@@ -82,10 +82,10 @@ export type GenerateSubjectsOptionsInput = z.input<typeof GenerateSubjectsOption
  * GenerateDirectoryOptionsSchema.safeParse({ seed: 'demo', size: -1 }).success; //=> false
  * ```
  */
-export const GenerateDirectoryOptionsSchema = GenerateSubjectsOptionsSchema.extend({
+export const GenerateDirectoryOptionsSchema = /* @__PURE__ */ (() => GenerateSubjectsOptionsSchema.extend({
   inspectors: z.number().int().min(0).max(1_000_000).optional(),
   asOf: CivilDateSchema.default('2023-02-24'),
-}).meta({ description: '合成名录库参数' });
+}).meta({ description: '合成名录库参数' }))();
 
 /**
  * Options of {@link generateDirectory}, parsed.

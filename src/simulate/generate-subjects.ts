@@ -47,25 +47,25 @@ type Kind = CodedKind;
 type TagId = keyof typeof SYNTHETIC_TAG_RATES;
 type DomainId = keyof typeof SYNTHETIC_RISK_RATES.domains;
 
-const TAG_IDS = Object.keys(SYNTHETIC_TAG_RATES) as TagId[];
+const TAG_IDS = /* @__PURE__ */ Object.keys(SYNTHETIC_TAG_RATES) as TagId[];
 /** Tag rates per kind in {@link TAG_IDS} order, read once so the hot loop indexes arrays. */
 const TAG_RATES: Readonly<Record<Kind, readonly number[]>> = {
   enterprise: TAG_IDS.map((tag) => SYNTHETIC_TAG_RATES[tag].enterprise),
   individual: TAG_IDS.map((tag) => SYNTHETIC_TAG_RATES[tag].individual),
   cooperative: TAG_IDS.map((tag) => SYNTHETIC_TAG_RATES[tag].cooperative),
 };
-const DOMAIN_IDS = Object.keys(SYNTHETIC_RISK_RATES.domains) as DomainId[];
+const DOMAIN_IDS = /* @__PURE__ */ Object.keys(SYNTHETIC_RISK_RATES.domains) as DomainId[];
 /** For each domain, the bit mask of its tags' positions in {@link TAG_IDS} (18 tags < 31 bits). */
-const DOMAIN_MASKS = DOMAIN_IDS.map((domain) =>
+const DOMAIN_MASKS = /* @__PURE__ */ DOMAIN_IDS.map((domain) =>
   SYNTHETIC_RISK_RATES.domains[domain].tags.reduce((mask, tag) => mask | (1 << TAG_IDS.indexOf(tag)), 0),
 );
-const DOMAIN_SHARES = DOMAIN_IDS.map((domain) => SYNTHETIC_RISK_RATES.domains[domain].share);
-const STATUS_TABLE = createWeightedTable(Object.entries(SYNTHETIC_SUBJECT_SHARES.statuses) as [SubjectStatus, number][]);
-const GENERAL_TABLE = classTable(SYNTHETIC_RISK_RATES.general);
-const DOMAIN_TABLES = DOMAIN_IDS.map((domain) => classTable(SYNTHETIC_RISK_RATES.domains[domain].classes));
+const DOMAIN_SHARES = /* @__PURE__ */ DOMAIN_IDS.map((domain) => SYNTHETIC_RISK_RATES.domains[domain].share);
+const STATUS_TABLE = /* @__PURE__ */ (() => createWeightedTable(Object.entries(SYNTHETIC_SUBJECT_SHARES.statuses) as [SubjectStatus, number][]))();
+const GENERAL_TABLE = /* @__PURE__ */ classTable(SYNTHETIC_RISK_RATES.general);
+const DOMAIN_TABLES = /* @__PURE__ */ DOMAIN_IDS.map((domain) => classTable(SYNTHETIC_RISK_RATES.domains[domain].classes));
 const STREETS = SYNTHETIC_DISTRICT.streets;
-const STATIONS = STREETS.map(stationOf);
-const GRIDS = STREETS.map((street) => Array.from({ length: SYNTHETIC_DISTRICT.gridsPerStreet }, (_, i) => gridName(street, i + 1)));
+const STATIONS = /* @__PURE__ */ STREETS.map(stationOf);
+const GRIDS = /* @__PURE__ */ STREETS.map((street) => Array.from({ length: SYNTHETIC_DISTRICT.gridsPerStreet }, (_, i) => gridName(street, i + 1)));
 
 function classTable(shares: Readonly<Record<RiskClass, number>>): WeightedTable<RiskClass> {
   return createWeightedTable(Object.entries(shares) as [RiskClass, number][]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const probability = z.number().min(0).max(1);
+const probability = /* @__PURE__ */ (() => z.number().min(0).max(1))();
 
 /**
  * Schema of the model of simulated inspection results (检查结果模拟参数). Every field has a default;
@@ -27,7 +27,7 @@ const probability = z.number().min(0).max(1);
  * ResultModelSchema.parse({}).publishedOnTime; //=> 0.98
  * ```
  */
-export const ResultModelSchema = z
+export const ResultModelSchema = /* @__PURE__ */ (() => z
   .strictObject({
     problemRates: z
       .strictObject({ A: probability.default(0.02), B: probability.default(0.05), C: probability.default(0.12), D: probability.default(0.25) })
@@ -42,7 +42,7 @@ export const ResultModelSchema = z
     mobile: probability.default(0.995),
     resultWorkingDays: z.number().int().min(0).max(60).default(3),
   })
-  .meta({ description: '检查结果模拟参数' });
+  .meta({ description: '检查结果模拟参数' }))();
 
 /**
  * The model of simulated inspection results, as parsed (检查结果模拟参数).

@@ -4,7 +4,7 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { RiskClass } from '../core/risk-class.js';
 import type { SubjectKind } from '../directory/subject.js';
-import { chinaCalendar } from '../calendar/index.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
 import { AnnualPlanSchema, type AnnualPlanInput } from '../plan/plan-schema.js';
 import type { Policy, PolicyInput } from '../policy/policy-schema.js';
 import { requirePolicy } from '../policy/policy-field.js';
@@ -59,13 +59,13 @@ export interface SimulateRecordsOptions {
   readonly model?: ResultModelInput;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
   plan: z.unknown(),
   policy: z.unknown().optional(),
   calendar: CalendarOptionSchema.optional(),
   model: ResultModelSchema.default(ResultModelSchema.parse({})),
-});
+}))();
 
 const isRiskClass = (value: unknown): value is RiskClass => value === 'A' || value === 'B' || value === 'C' || value === 'D';
 const isKind = (value: unknown): value is SubjectKind =>

@@ -39,7 +39,7 @@ export const MAX_SIMULATION_RUNS = 10_000;
  * SimulatePlanOptionsSchema.safeParse({ runs: 0, seed: 's', catalogue: zhejiang2023Catalogue, policy: zhejiang2023 }).success; //=> false
  * ```
  */
-export const SimulatePlanOptionsSchema = z
+export const SimulatePlanOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     runs: z.number().int().min(1).max(MAX_SIMULATION_RUNS),
     seed: z.string().refine((seed) => seed.length > 0, { message: '随机种子不能为空', params: { code: 'EMPTY_SEED' } }),
@@ -54,7 +54,7 @@ export const SimulatePlanOptionsSchema = z
     inspectorRules: InspectorRulesSchema.partial().optional(),
     calendar: CalendarOptionSchema.optional(),
   })
-  .meta({ description: '年度计划推演参数' });
+  .meta({ description: '年度计划推演参数' }))();
 
 /**
  * Options of `simulatePlan`, as accepted on input (年度计划推演参数).

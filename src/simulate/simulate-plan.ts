@@ -1,7 +1,7 @@
 import { ShuangsuijiError, isShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import type { CivilDate } from '../core/civil-date.js';
-import { chinaCalendar } from '../calendar/index.js';
+import { chinaCalendar } from '../calendar/china-calendar.js';
 import { itemsForTask } from '../catalogue/items-for-task.js';
 import { filterPool } from '../directory/pool-filter.js';
 import type { SubjectInput } from '../directory/subject.js';

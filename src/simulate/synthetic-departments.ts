@@ -59,7 +59,7 @@ const OFFICES: readonly SyntheticDepartment[] = [
  * SYNTHETIC_DEPARTMENTS[12].regions; //=> ['永中街道']
  * ```
  */
-export const SYNTHETIC_DEPARTMENTS: readonly SyntheticDepartment[] = deepFreeze([
+export const SYNTHETIC_DEPARTMENTS: readonly SyntheticDepartment[] = /* @__PURE__ */ (() => deepFreeze([
   ...OFFICES,
   ...SYNTHETIC_DISTRICT.streets.map(
     (street): SyntheticDepartment => ({
@@ -69,4 +69,4 @@ export const SYNTHETIC_DEPARTMENTS: readonly SyntheticDepartment[] = deepFreeze(
       regions: [street],
     }),
   ),
-]);
+]))();

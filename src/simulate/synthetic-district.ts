@@ -11,7 +11,7 @@ import { deepFreeze } from '../core/deep-freeze.js';
  * SYNTHETIC_DISTRICT.streets.length; //=> 10
  * ```
  */
-export const SYNTHETIC_DISTRICT = deepFreeze({
+export const SYNTHETIC_DISTRICT = /* @__PURE__ */ deepFreeze({
   name: '温州市龙湾区',
   divisionCode: '330303',
   bureau: '温州市龙湾区市场监督管理局',

@@ -27,7 +27,7 @@ import { deepFreeze } from '../core/deep-freeze.js';
  * SYNTHETIC_RISK_RATES.domains['special-equipment'].tags; //=> ['lift-user']
  * ```
  */
-export const SYNTHETIC_RISK_RATES = deepFreeze({
+export const SYNTHETIC_RISK_RATES = /* @__PURE__ */ deepFreeze({
   classified: { enterprise: 0.95, individual: 0.6, cooperative: 0.9 },
   general: { A: 0.4, B: 0.45, C: 0.12, D: 0.03 },
   sameAsGeneral: 0.5,

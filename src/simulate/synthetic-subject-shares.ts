@@ -22,7 +22,7 @@ import { deepFreeze } from '../core/deep-freeze.js';
  * SYNTHETIC_SUBJECT_SHARES.statuses.suspended; //=> 0.01
  * ```
  */
-export const SYNTHETIC_SUBJECT_SHARES = deepFreeze({
+export const SYNTHETIC_SUBJECT_SHARES = /* @__PURE__ */ deepFreeze({
   kinds: { enterprise: 0.32, individual: 0.66, cooperative: 0.02 },
   statuses: { operating: 0.96, suspended: 0.01, deregistered: 0.02, revoked: 0.01 },
   legacyRegistrationNumber: 0.05,

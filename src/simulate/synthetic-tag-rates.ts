@@ -52,7 +52,7 @@ export interface SyntheticTagRate {
  * SYNTHETIC_TAG_RATES['lift-user'].owner; //=> '特种设备科'
  * ```
  */
-export const SYNTHETIC_TAG_RATES = deepFreeze({
+export const SYNTHETIC_TAG_RATES = /* @__PURE__ */ deepFreeze({
   'food-production': { owner: '食品生产流通科', enterprise: 0.03, individual: 0.01, cooperative: 0.1 },
   'food-retail': { owner: '食品生产流通科', enterprise: 0.08, individual: 0.2, cooperative: 0.05 },
   catering: { owner: '餐饮科', enterprise: 0.05, individual: 0.12, cooperative: 0.02 },

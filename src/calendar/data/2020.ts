@@ -1,5 +1,5 @@
-import { deepFreeze } from '../../core/deep-freeze.js';
 import type { HolidaySchedule } from '../holiday-schedule.js';
+import { holidaySchedule } from '../_internal/schedule-data.js';
 
 /**
  * The 2020 holiday schedule (2020年放假调休安排), from 国办发明电〔2019〕16号 as amended by
@@ -12,7 +12,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2020.workdays.includes('2020-02-01'); //=> false
  * ```
  */
-export const schedule2020: HolidaySchedule = deepFreeze({
+export const schedule2020: HolidaySchedule = /* @__PURE__ */ holidaySchedule({
   year: 2020,
   source: {
     title: '国务院办公厅关于2020年部分节假日安排的通知',
@@ -32,17 +32,15 @@ export const schedule2020: HolidaySchedule = deepFreeze({
     // 一、元旦：2020年1月1日放假，共1天。
     '2020-01-01',
     // 二、春节：1月24日至30日放假调休，共7天；延长至2月2日（国办发明电〔2020〕1号）。
-    '2020-01-24', '2020-01-25', '2020-01-26', '2020-01-27', '2020-01-28', '2020-01-29', '2020-01-30',
-    '2020-01-31', '2020-02-01', '2020-02-02',
+    ['2020-01-24', '2020-02-02'],
     // 三、清明节：4月4日至6日放假调休，共3天。
-    '2020-04-04', '2020-04-05', '2020-04-06',
+    ['2020-04-04', '2020-04-06'],
     // 四、劳动节：5月1日至5日放假调休，共5天。
-    '2020-05-01', '2020-05-02', '2020-05-03', '2020-05-04', '2020-05-05',
+    ['2020-05-01', '2020-05-05'],
     // 五、端午节：6月25日至27日放假调休，共3天。
-    '2020-06-25', '2020-06-26', '2020-06-27',
+    ['2020-06-25', '2020-06-27'],
     // 六、国庆节、中秋节：10月1日至8日放假调休，共8天。
-    '2020-10-01', '2020-10-02', '2020-10-03', '2020-10-04', '2020-10-05', '2020-10-06', '2020-10-07',
-    '2020-10-08',
+    ['2020-10-01', '2020-10-08'],
   ],
   workdays: [
     // 春节：1月19日（星期日）上班；2月1日（星期六）上班 was cancelled by 国办发明电〔2020〕1号.
@@ -56,11 +54,11 @@ export const schedule2020: HolidaySchedule = deepFreeze({
   ],
   statutory: {
     newYear: ['2020-01-01'],
-    springFestival: ['2020-01-25', '2020-01-26', '2020-01-27'],
+    springFestival: [['2020-01-25', '2020-01-27']],
     qingming: ['2020-04-04'],
     labourDay: ['2020-05-01'],
     dragonBoat: ['2020-06-25'],
     midAutumn: ['2020-10-01'], // 中秋节 falls on 国庆节 (合并放假 8 天)
-    nationalDay: ['2020-10-01', '2020-10-02', '2020-10-03'],
+    nationalDay: [['2020-10-01', '2020-10-03']],
   },
 });

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../../core/deep-freeze.js';
 import type { HolidaySchedule } from '../holiday-schedule.js';
+import { holidaySchedule } from '../_internal/schedule-data.js';
 
 /**
  * The 2023 holiday schedule (2023年放假调休安排), from 国办发明电〔2022〕16号.
@@ -11,7 +11,7 @@ import type { HolidaySchedule } from '../holiday-schedule.js';
  * schedule2023.workdays.includes('2023-10-07'); //=> true
  * ```
  */
-export const schedule2023: HolidaySchedule = deepFreeze({
+export const schedule2023: HolidaySchedule = /* @__PURE__ */ holidaySchedule({
   year: 2023,
   source: {
     title: '国务院办公厅关于2023年部分节假日安排的通知',
@@ -23,16 +23,15 @@ export const schedule2023: HolidaySchedule = deepFreeze({
     // 一、元旦：2022年12月31日至2023年1月2日放假调休，共3天。
     '2023-01-01', '2023-01-02',
     // 二、春节：1月21日至27日放假调休，共7天。
-    '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24', '2023-01-25', '2023-01-26', '2023-01-27',
+    ['2023-01-21', '2023-01-27'],
     // 三、清明节：4月5日放假，共1天。
     '2023-04-05',
     // 四、劳动节：4月29日至5月3日放假调休，共5天。
-    '2023-04-29', '2023-04-30', '2023-05-01', '2023-05-02', '2023-05-03',
+    ['2023-04-29', '2023-05-03'],
     // 五、端午节：6月22日至24日放假调休，共3天。
-    '2023-06-22', '2023-06-23', '2023-06-24',
+    ['2023-06-22', '2023-06-24'],
     // 六、中秋节、国庆节：9月29日至10月6日放假调休，共8天。
-    '2023-09-29', '2023-09-30', '2023-10-01', '2023-10-02', '2023-10-03', '2023-10-04', '2023-10-05',
-    '2023-10-06',
+    ['2023-09-29', '2023-10-06'],
   ],
   workdays: [
     // 春节：1月28日（星期六）、1月29日（星期日）上班。
@@ -46,11 +45,11 @@ export const schedule2023: HolidaySchedule = deepFreeze({
   ],
   statutory: {
     newYear: ['2023-01-01'],
-    springFestival: ['2023-01-22', '2023-01-23', '2023-01-24'],
+    springFestival: [['2023-01-22', '2023-01-24']],
     qingming: ['2023-04-05'],
     labourDay: ['2023-05-01'],
     dragonBoat: ['2023-06-22'],
     midAutumn: ['2023-09-29'],
-    nationalDay: ['2023-10-01', '2023-10-02', '2023-10-03'],
+    nationalDay: [['2023-10-01', '2023-10-03']],
   },
 });

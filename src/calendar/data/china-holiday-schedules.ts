@@ -19,7 +19,7 @@ import { schedule2026 } from './2026.js';
  * CHINA_HOLIDAY_SCHEDULES[4]?.source.documentNumber; //=> '国办发明电〔2022〕16号'
  * ```
  */
-export const CHINA_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = deepFreeze([
+export const CHINA_HOLIDAY_SCHEDULES: readonly HolidaySchedule[] = /* @__PURE__ */ deepFreeze([
   schedule2019,
   schedule2020,
   schedule2021,

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../define-catalogue.js';
 
-const catalogues = new WeakSet<object>();
+const catalogues = /* @__PURE__ */ new WeakSet<object>();
 
 /**
  * Records a catalogue made by `defineCatalogue` (登记抽查事项清单). A catalogue is frozen data, so

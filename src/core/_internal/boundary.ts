@@ -46,7 +46,7 @@ export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, at
   return parseInput(schema, value, at.code ?? 'INVALID_INPUT', at.label ?? '输入', at.path ?? []);
 }
 
-const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
 /**
  * An options bag read by hand (选项对象): `undefined` gives `{}`; anything else must be a non-array

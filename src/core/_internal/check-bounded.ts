@@ -72,7 +72,7 @@ export function checkBounded(value: unknown, label = '输入', path: ErrorPath =
 const FAST_VISITS = 4_000_000;
 
 class BudgetExceeded {}
-const BUDGET_EXCEEDED = new BudgetExceeded();
+const BUDGET_EXCEEDED = /* @__PURE__ */ new BudgetExceeded();
 
 class BoundedWalk {
   readonly #label: string;

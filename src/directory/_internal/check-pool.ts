@@ -1,9 +1,9 @@
 import { ShuangsuijiError, type ErrorPath } from '../../core/errors.js';
 import { describeValue, where } from '../../core/_internal/boundary.js';
 
-const KINDS: ReadonlySet<unknown> = new Set(['enterprise', 'individual', 'cooperative', 'other']);
-const STATUSES: ReadonlySet<unknown> = new Set(['operating', 'suspended', 'deregistered', 'revoked']);
-const RISK_CLASSES: ReadonlySet<unknown> = new Set(['A', 'B', 'C', 'D']);
+const KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['enterprise', 'individual', 'cooperative', 'other']);
+const STATUSES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['operating', 'suspended', 'deregistered', 'revoked']);
+const RISK_CLASSES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['A', 'B', 'C', 'D']);
 const FILTER_LISTS = ['kinds', 'tags', 'allTags', 'excludeTags', 'regions', 'grids', 'units', 'riskClasses', 'statuses'] as const;
 const ALLOWED: Readonly<Record<(typeof FILTER_LISTS)[number], ReadonlySet<unknown> | undefined>> = {
   kinds: KINDS,

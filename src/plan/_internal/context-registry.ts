@@ -2,7 +2,7 @@ import { ShuangsuijiError } from '../../core/errors.js';
 import { describeValue } from '../../core/_internal/boundary.js';
 import type { PlanRuleContext } from '../plan-rule-context.js';
 
-const contexts = new WeakSet<object>();
+const contexts = /* @__PURE__ */ new WeakSet<object>();
 
 /**
  * Records a context made by `createPlanRuleContext` (登记规则上下文); it is frozen, so being

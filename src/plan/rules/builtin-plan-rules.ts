@@ -48,7 +48,7 @@ import { unknownItemsRule } from './unknown-items.js';
  * describeRules(builtinPlanRules, zhejiang2023).find((rule) => rule.id === 'plan.joint-share')?.clause; //=> '通知·三'
  * ```
  */
-export const builtinPlanRules: readonly Rule<PlanRuleContext>[] = Object.freeze([
+export const builtinPlanRules: readonly Rule<PlanRuleContext>[] = /* @__PURE__ */ Object.freeze([
   duplicateTaskIdsRule,
   taskYearRule,
   referenceYearRule,

@@ -18,7 +18,7 @@ import { policyRef } from '../../policy/policy-field.js';
  * //=> '任务 T20 安排在 11 月，晚于完成期限 2023-10-31'
  * ```
  */
-export const completionDeadlineRule = definePlanRule({
+export const completionDeadlineRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.completion-deadline',
   clause: (policy) => (policy.completionDeadline === undefined ? '年度计划' : policyRef(policy, 'completionDeadline')),
   severity: 'error',

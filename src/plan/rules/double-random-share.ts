@@ -18,7 +18,7 @@ const definition = INDICATORS.doubleRandomShare;
  * evaluateRules([doubleRandomShareRule], createPlanRuleContext(longwan2023SamplePlan, options)); //=> [] (every task is random)
  * ```
  */
-export const doubleRandomShareRule = definePlanRule({
+export const doubleRandomShareRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.double-random-share',
   clause: (policy) => indicatorClause(policy, 'doubleRandomShare'),
   severity: 'error',

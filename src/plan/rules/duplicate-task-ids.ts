@@ -14,7 +14,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  * //=> ['任务编号 T01 重复出现 2 次']
  * ```
  */
-export const duplicateTaskIdsRule = definePlanRule({
+export const duplicateTaskIdsRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.duplicate-task-ids',
   clause: '年度计划',
   severity: 'error',

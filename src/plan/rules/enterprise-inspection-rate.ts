@@ -22,7 +22,7 @@ const definition = INDICATORS.enterpriseInspectionRate;
  * evaluateRules([enterpriseInspectionRateRule], createPlanRuleContext(longwan2023SamplePlan, options))[0]?.severity; //=> 'error'
  * ```
  */
-export const enterpriseInspectionRateRule = definePlanRule({
+export const enterpriseInspectionRateRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.enterprise-inspection-rate',
   clause: (policy) => indicatorClause(policy, 'enterpriseInspectionRate'),
   severity: 'error',

@@ -57,7 +57,7 @@ export function fullCoverageTagOf(task: PlannedTask, policy: Policy, expected: T
  * //=> '政策规定对标签 annual-report-all-zero 的对象全覆盖抽查，计划中没有将其全部抽取的随机抽查任务'
  * ```
  */
-export const fullCoverageTagsRule = definePlanRule({
+export const fullCoverageTagsRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.full-coverage-tags',
   clause: (policy) => policyRef(policy, 'fullCoverageTags'),
   severity: 'error',

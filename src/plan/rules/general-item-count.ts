@@ -14,7 +14,7 @@ import { policyRef } from '../../policy/policy-field.js';
  * //=> '抽查事项清单有 7 个通用检查事项，政策要求 8 个'
  * ```
  */
-export const generalItemCountRule = definePlanRule({
+export const generalItemCountRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.general-item-count',
   clause: (policy) => policyRef(policy, 'generalItemCount'),
   severity: 'warning',

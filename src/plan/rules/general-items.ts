@@ -16,7 +16,7 @@ import { policyRef } from '../../policy/policy-field.js';
  * //=> '任务 T01 未融入通用检查事项：A100'
  * ```
  */
-export const generalItemsRule = definePlanRule({
+export const generalItemsRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.general-items',
   clause: (policy) => policyRef(policy, 'generalItemsInEveryTask'),
   severity: 'error',

@@ -21,7 +21,7 @@ import { policyRef } from '../../policy/policy-field.js';
  * //=> '任务 T20 于 2023-10-09 下发，晚于 10 月的下发期限 2023-10-07'
  * ```
  */
-export const issueDeadlineRule = definePlanRule({
+export const issueDeadlineRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.issue-deadline',
   clause: (policy) => policyRef(policy, 'issueDay'),
   severity: 'error',

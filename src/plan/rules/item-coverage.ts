@@ -20,7 +20,7 @@ import { definePlanRule, list, percent, randomTasks } from './rule-helpers.js';
  * //=> '抽查事项覆盖率 95%（19/20），低于 100%；未覆盖：B17'
  * ```
  */
-export const itemCoverageRule = definePlanRule({
+export const itemCoverageRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.item-coverage',
   clause: (policy) => indicatorClause(policy, 'itemCoverage'),
   severity: 'error',

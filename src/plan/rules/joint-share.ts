@@ -56,7 +56,7 @@ const definition = INDICATORS.jointShare;
  * //=> '部门联合随机抽查率（估算）0%（约 0/823 次），低于 30%：…'
  * ```
  */
-export const jointShareRule = definePlanRule({
+export const jointShareRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.joint-share',
   clause: (policy) => indicatorClause(policy, 'jointShare'),
   severity: 'error',

@@ -18,7 +18,7 @@ import { policyRef } from '../../policy/policy-field.js';
  * //=> ['warning', 'warning']
  * ```
  */
-export const mergeGroupsRule = definePlanRule({
+export const mergeGroupsRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.merge-groups',
   clause: (policy) => policyRef(policy, 'mergeDefault'),
   severity: 'error',

@@ -11,7 +11,7 @@ import type { PlanRuleContext } from '../plan-rule-context.js';
  * evaluateRules([referenceYearRule], createPlanRuleContext({ ...longwan2023SamplePlan, year: 2024 }, options)).length; //=> 2
  * ```
  */
-export const referenceYearRule = definePlanRule({
+export const referenceYearRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.reference-year',
   clause: '年度计划',
   severity: 'warning',

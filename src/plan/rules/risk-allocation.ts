@@ -16,7 +16,7 @@ import { definePlanRule, percent, randomTasks } from './rule-helpers.js';
  * evaluateRules([riskAllocationRule], createPlanRuleContext({ ...longwan2023SamplePlan, tasks }, options))[0]?.tasks; //=> ['T01']
  * ```
  */
-export const riskAllocationRule = definePlanRule({
+export const riskAllocationRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.risk-allocation',
   clause: (policy) => indicatorClause(policy, 'riskApplicationRate'),
   severity: 'error',

@@ -44,7 +44,7 @@ function outside(value: number, range: { readonly min?: number | undefined; read
  * //=> '任务 T01 的C类抽查比例 10%（基础比例 5% × 倍数 2）不在政策规定的范围 21%–60% 内'
  * ```
  */
-export const riskRatiosRule = definePlanRule({
+export const riskRatiosRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.risk-ratios',
   clause: (policy) =>
     applies(policy)

@@ -16,7 +16,7 @@ const FIELD_LABELS = { issuedOn: '下发日期', dueOn: '完成日期' } as cons
  * //=> ['任务 T01 的完成日期 2024-01-15 不在计划年度 2023 年内']
  * ```
  */
-export const taskYearRule = definePlanRule({
+export const taskYearRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.task-year',
   clause: '年度计划',
   severity: 'error',

@@ -12,7 +12,7 @@ import { definePlanRule, list } from './rule-helpers.js';
  * evaluateRules([unknownItemsRule], createPlanRuleContext({ ...longwan2023SamplePlan, tasks }, options))[0]?.data; //=> { codes: ['Z01'] }
  * ```
  */
-export const unknownItemsRule = definePlanRule({
+export const unknownItemsRule = /* @__PURE__ */ definePlanRule({
   id: 'plan.unknown-items',
   clause: '抽查事项清单',
   severity: 'error',

@@ -3,7 +3,7 @@
  * result here, so helpers that are handed one of them skip re-validating it. A policy built any other
  * way is validated in full where it is used.
  */
-const known = new WeakSet<object>();
+const known = /* @__PURE__ */ new WeakSet<object>();
 
 /** Records a policy that `definePolicy` validated and deep-froze. */
 export function rememberPolicy<P extends object>(policy: P): P {

@@ -41,7 +41,7 @@ const unset = (what: string, note?: string): FieldSourceInput => ({
  * henan2021.jointShare; //=> undefined
  * ```
  */
-export const henan2021: Policy = definePolicy(
+export const henan2021: Policy = /* @__PURE__ */ (() => definePolicy(
   {
     id: 'henan2021',
     name: '河南省市场监督管理局2021年度“双随机、一公开”抽查（据郑州日报报道）',
@@ -75,4 +75,4 @@ export const henan2021: Policy = definePolicy(
     },
   },
   national,
-);
+))();

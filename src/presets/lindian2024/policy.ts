@@ -39,7 +39,7 @@ const unset = (what: string, note?: string): FieldSourceInput => ({
  * lindian2024.lineage; //=> ['national', 'lindian2024']
  * ```
  */
-export const lindian2024: Policy = definePolicy(
+export const lindian2024: Policy = /* @__PURE__ */ (() => definePolicy(
   {
     id: 'lindian2024',
     name: '大庆市林甸县农业农村局2024年信用风险分类抽查比例（据大庆市信用网2024-11-06）',
@@ -67,4 +67,4 @@ export const lindian2024: Policy = definePolicy(
     },
   },
   national,
-);
+))();

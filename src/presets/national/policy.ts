@@ -46,7 +46,7 @@ const practice = (ref: string, note: string): FieldSourceInput => ({ status: 'pr
  * national.sources.publicationWorkingDays?.quote; //=> '前款规定的企业信息应当自产生之日起20个工作日内予以公示'
  * ```
  */
-export const national: Policy = rootPolicy({
+export const national: Policy = /* @__PURE__ */ (() => rootPolicy({
   id: 'national',
   name: '全国基础预设（国家层面文件规定的部分）',
   inspectorsPerSubject: 2,
@@ -123,4 +123,4 @@ export const national: Policy = rootPolicy({
       note: '每个类别的代码和出处见该类别的 source',
     },
   },
-});
+}))();

@@ -6,7 +6,7 @@ const PLACEHOLDER_SOURCE = '通知·一：“等7个抽查事项”——其余4
 const ANNEX1_SAMPLE = '附件1（代表性专业事项；编码为本库示例编码，以附件1为准）';
 
 /** 4 placeholders for the general items of 附件1 the notice does not name (the 4th–7th of 7). */
-const placeholders: CatalogueDefinition['items'] = ['A102', 'A103', 'A104', 'A105'].map((code, index) => ({
+const placeholders: CatalogueDefinition['items'] = /* @__PURE__ */ ['A102', 'A103', 'A104', 'A105'].map((code, index) => ({
   code,
   name: `通用检查事项（待依附件1补充·第${index + 4}项）`,
   category: 'general' as const,
@@ -250,4 +250,4 @@ const definition: CatalogueDefinition = {
  * zhejiang2023Catalogue.items.filter((item) => item.placeholder).length; //=> 4
  * ```
  */
-export const zhejiang2023Catalogue: Catalogue = defineCatalogue(definition);
+export const zhejiang2023Catalogue: Catalogue = /* @__PURE__ */ defineCatalogue(definition);

@@ -22,7 +22,7 @@ const unsetInNotice = (what: string) => ({ status: 'unset' as const, ref: '通�
  * zhejiang2023.lineage; //=> ['national', 'zhejiang2023']
  * ```
  */
-export const zhejiang2023: Policy = definePolicy(
+export const zhejiang2023: Policy = /* @__PURE__ */ (() => definePolicy(
   {
     id: 'zhejiang2023',
     name: '浙江省2023年度“双随机、一公开”监管工作（龙湾区市场监督管理局通知，2023-02-24）',
@@ -85,4 +85,4 @@ export const zhejiang2023: Policy = definePolicy(
     },
   },
   national,
-);
+))();

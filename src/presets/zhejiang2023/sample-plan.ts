@@ -69,4 +69,4 @@ const input: AnnualPlanInput = {
  * validatePlan(longwan2023SamplePlan, { ...options, pools: countPlanPools(longwan2023SamplePlan, subjects, options) }); //=> []
  * ```
  */
-export const longwan2023SamplePlan: AnnualPlan = deepFreeze(parseInput(AnnualPlanSchema, input, 'INVALID_PLAN', '示例年度计划'));
+export const longwan2023SamplePlan: AnnualPlan = /* @__PURE__ */ (() => deepFreeze(parseInput(AnnualPlanSchema, input, 'INVALID_PLAN', '示例年度计划')))();

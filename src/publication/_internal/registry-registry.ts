@@ -1,6 +1,6 @@
 import type { ResultCategoryRegistry } from '../define-result-categories.js';
 
-const registries = new WeakSet<object>();
+const registries = /* @__PURE__ */ new WeakSet<object>();
 
 /**
  * Records a result-category registry made by `defineResultCategories` (登记检查结果类别表); it is
