@@ -1,0 +1,121 @@
+import { isShuangsuijiError } from '../../core/errors.js';
+import { loadError } from './staffing-binding.js';
+import { solveExact } from './staffing-exact.js';
+import type { StaffingProblem } from './staffing-problem.js';
+import { Witness } from './staffing-witness.js';
+
+/** The cap the draw staffs within, with a witness that it suffices (上限与可行见证，内部). */
+export interface StaffingCap {
+  /** Most visits per inspector the draw may give. */
+  readonly cap: number;
+  /** A complete staffing within `cap`. */
+  readonly witness: Witness;
+  /** The counting lower bound on the smallest feasible cap. */
+  readonly lowerBound: number;
+  /** Whether `cap` is proven the smallest feasible cap (`null` when no balancing was asked). */
+  readonly optimal: boolean | null;
+}
+
+/** A staffing of every visit within `cap`, or `null` when none exists (`undefined`: search limit hit). */
+function witnessAt(problem: StaffingProblem, cap: number): Witness | null | undefined {
+  const witness = new Witness(problem, cap);
+  if (witness.build() < 0) return witness;
+  let teams: number[][] | null;
+  try {
+    teams = solveExact(problem, cap, new Int32Array(problem.inspectors.length), 0, []);
+  } catch (error) {
+    if (isShuangsuijiError(error, 'STAFFING_SEARCH_LIMIT')) return undefined;
+    throw error;
+  }
+  if (teams === null) return null;
+  const exact = new Witness(problem, cap);
+  teams.forEach((team, v) => team.forEach((i) => exact.add(v, i)));
+  return exact;
+}
+
+/**
+ * Lower bound on the smallest cap (均衡下限): for all visits together and for each department, the
+ * head count they need at least, over the inspectors who can give it, rounded up.
+ */
+function lowerBound(problem: StaffingProblem): number {
+  const demand = new Map<string, number>();
+  const members = new Map<string, Set<number>>();
+  const add = (key: string, need: number, who: Iterable<number>) => {
+    demand.set(key, (demand.get(key) ?? 0) + need);
+    let set = members.get(key);
+    if (set === undefined) members.set(key, (set = new Set()));
+    for (const i of who) set.add(i);
+  };
+  problem.visits.forEach((visit, v) => {
+    const candidates = problem.candidates(v);
+    add('', problem.minimumSize(v), candidates);
+    for (const d of visit.departments) {
+      add(
+        `department:${d}`,
+        visit.departments.length === 1 ? problem.minimumSize(v) : 1,
+        candidates.filter((i) => problem.departmentOf[i] === d),
+      );
+    }
+  });
+  let bound = 1;
+  for (const [key, need] of demand) bound = Math.max(bound, Math.ceil(need / Math.max(1, members.get(key)!.size)));
+  return bound;
+}
+
+/**
+ * Chooses the cap (确定工作量上限): `maxLoad` (or no cap) without balancing; with `min-max-load`,
+ * the smallest cap ≤ `maxLoad` at which every visit can be staffed — from the counting lower bound
+ * up, doubling the step until a cap works, then bisecting. Throws `INSUFFICIENT_INSPECTORS` naming
+ * the binding constraint when even `maxLoad` is too small.
+ *
+ * @example
+ * ```ts
+ * chooseCap(problem, 3, 'min-max-load').cap; //=> 2, say
+ * ```
+ */
+export function chooseCap(problem: StaffingProblem, maxLoad: number | undefined, balance: 'none' | 'min-max-load'): StaffingCap {
+  const unlimited = Math.max(1, problem.visits.length);
+  const ceiling = Math.min(maxLoad ?? unlimited, unlimited);
+  const bound = Math.min(lowerBound(problem), ceiling);
+  const top = witnessAt(problem, ceiling);
+  if (top === undefined) {
+    // the exact search gave up: say so rather than claim the inspectors are too few
+    solveExact(problem, ceiling, new Int32Array(problem.inspectors.length), 0, []);
+  }
+  if (top === null || top === undefined) {
+    const probe = new Witness(problem, ceiling);
+    throw loadError(problem, ceiling, Math.max(0, probe.build()));
+  }
+  if (balance === 'none') return { cap: ceiling, witness: top, lowerBound: bound, optimal: null };
+  // feasible(cap) is monotone: search the smallest cap in [bound, ceiling]
+  let best = top;
+  let high = ceiling;
+  let low = bound - 1; // caps ≤ low are infeasible (or unproven when `proven` is false)
+  let proven = true;
+  let step = 1;
+  let probe = bound;
+  while (probe < high) {
+    const witness = witnessAt(problem, probe);
+    if (witness) {
+      best = witness;
+      high = probe;
+      break;
+    }
+    if (witness === undefined) proven = false;
+    low = probe;
+    probe = Math.min(high, probe + step);
+    step *= 2;
+  }
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const witness = witnessAt(problem, mid);
+    if (witness) {
+      best = witness;
+      high = mid;
+    } else {
+      if (witness === undefined) proven = false;
+      low = mid;
+    }
+  }
+  return { cap: high, witness: best, lowerBound: bound, optimal: proven };
+}
