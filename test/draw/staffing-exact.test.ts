@@ -198,7 +198,7 @@ describe('drawInspectors — exact against a brute-force oracle (issue 16)', () 
         expect(result.balance.maxLoad).toBe(best);
         expect(result.balance.optimal).toBe(true);
       }),
-      { numRuns: 120 },
+      { numRuns: 120, endOnFailure: true },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { isShuangsuijiError } from '../../core/errors.js';
 import { loadError } from './staffing-binding.js';
-import { solveExact } from './staffing-exact.js';
+import { demandGroups } from './staffing-counting.js';
+import { EXACT_SEARCH_VISITS, solveExact } from './staffing-exact.js';
 import type { StaffingProblem } from './staffing-problem.js';
 import { Witness } from './staffing-witness.js';
 
@@ -20,6 +21,7 @@ export interface StaffingCap {
 function witnessAt(problem: StaffingProblem, cap: number): Witness | null | undefined {
   const witness = new Witness(problem, cap);
   if (witness.build() < 0) return witness;
+  if (problem.visits.length > EXACT_SEARCH_VISITS) return undefined;
   let teams: number[][] | null;
   try {
     teams = solveExact(problem, cap, new Int32Array(problem.inspectors.length), 0, []);
@@ -34,29 +36,13 @@ function witnessAt(problem: StaffingProblem, cap: number): Witness | null | unde
 }
 
 /**
- * Lower bound on the smallest cap (均衡下限): for all visits together and for each department, the
- * head count they need at least, over the inspectors who can give it, rounded up.
+ * Lower bound on the smallest cap (均衡下限): for all visits together, each department, each
+ * qualification and each qualification within a single-department visit's department, the head
+ * count they need at least, over the inspectors who can give it, rounded up.
  */
 function lowerBound(problem: StaffingProblem): number {
-  const demand = new Map<string, number>();
-  const members = new Map<string, Set<number>>();
-  const add = (key: string, need: number, who: Iterable<number>) => {
-    demand.set(key, (demand.get(key) ?? 0) + need);
-    let set = members.get(key);
-    if (set === undefined) members.set(key, (set = new Set()));
-    for (const i of who) set.add(i);
-  };
-  problem.visits.forEach((visit, v) => {
-    const candidates = problem.candidates(v);
-    add('', problem.minimumSize(v), candidates);
-    for (const d of visit.departments) {
-      add(
-        `department:${d}`,
-        visit.departments.length === 1 ? problem.minimumSize(v) : 1,
-        candidates.filter((i) => problem.departmentOf[i] === d),
-      );
-    }
-  });
+  const none = new Int32Array(problem.inspectors.length);
+  const { demand, members } = demandGroups(problem, 1, none, 0, problem.visits.length, []);
   let bound = 1;
   for (const [key, need] of demand) bound = Math.max(bound, Math.ceil(need / Math.max(1, members.get(key)!.size)));
   return bound;
@@ -78,13 +64,13 @@ export function chooseCap(problem: StaffingProblem, maxLoad: number | undefined,
   const ceiling = Math.min(maxLoad ?? unlimited, unlimited);
   const bound = Math.min(lowerBound(problem), ceiling);
   const top = witnessAt(problem, ceiling);
-  if (top === undefined) {
-    // the exact search gave up: say so rather than claim the inspectors are too few
-    solveExact(problem, ceiling, new Int32Array(problem.inspectors.length), 0, []);
-  }
   if (top === null || top === undefined) {
     const probe = new Witness(problem, ceiling);
-    throw loadError(problem, ceiling, Math.max(0, probe.build()));
+    const error = loadError(problem, ceiling, Math.max(0, probe.build()));
+    // a shortfall by counting proves infeasibility; otherwise only a finished exact search does
+    if (top === null || (error.details as { short: number | null }).short !== null) throw error;
+    solveExact(problem, ceiling, new Int32Array(problem.inspectors.length), 0, []);
+    throw error;
   }
   if (balance === 'none') return { cap: ceiling, witness: top, lowerBound: bound, optimal: null };
   // feasible(cap) is monotone: search the smallest cap in [bound, ceiling]

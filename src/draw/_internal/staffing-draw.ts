@@ -8,7 +8,7 @@ import { ticketKey, ticketString } from '../ticket-key.js';
 import type { DrawVisit } from '../visit.js';
 import { visitError } from './staffing-binding.js';
 import { chooseCap } from './staffing-cap.js';
-import { solveExact } from './staffing-exact.js';
+import { EXACT_SEARCH_VISITS, solveExact } from './staffing-exact.js';
 import { roleReason, StaffingProblem } from './staffing-problem.js';
 import type { Witness } from './staffing-witness.js';
 
@@ -113,6 +113,8 @@ function keeps(witness: Witness, finalLoads: Int32Array, v: number, chosen: read
     witness.prune(v, keep);
     return true;
   }
+  // no exchange chain admits c: decide exactly when few visits remain, else c is refused
+  if (witness.teams.length - v > EXACT_SEARCH_VISITS) return false;
   const partial = finalLoads.slice();
   const teams = solveExact(problem, witness.cap, partial, v, keep);
   if (teams === null) return false;

@@ -1,8 +1,11 @@
 import { ShuangsuijiError } from '../../core/errors.js';
+import { countingRefutes } from './staffing-counting.js';
 import type { StaffingProblem } from './staffing-problem.js';
 
 /** Most search nodes the exact search may visit before giving up (精确搜索上限). */
 export const EXACT_SEARCH_LIMIT = 2_000_000;
+/** Most visits the exact search takes on at once (its depth grows with them). */
+export const EXACT_SEARCH_VISITS = 200;
 
 /**
  * Decides exactly whether visits `from…` can be staffed with no inspector above `cap`, given the
@@ -12,7 +15,8 @@ export const EXACT_SEARCH_LIMIT = 2_000_000;
  * members first; states (position, loads) already refuted are remembered.
  *
  * @returns the teams of visits `from…to-1` (in order), or `null` when none exist
- * @throws {ShuangsuijiError} `STAFFING_SEARCH_LIMIT` after {@link EXACT_SEARCH_LIMIT} nodes
+ * @throws {ShuangsuijiError} `STAFFING_SEARCH_LIMIT` after {@link EXACT_SEARCH_LIMIT} nodes, or at
+ *   once for more than {@link EXACT_SEARCH_VISITS} visits
  *
  * @example
  * ```ts
@@ -35,12 +39,29 @@ export function solveExact(
     if (list === undefined) candidates.set(v, (list = problem.candidates(v)));
     return list;
   };
+  const limit = (visitId: string | null) =>
+    new ShuangsuijiError('STAFFING_SEARCH_LIMIT', `执法检查人员选派的精确搜索超过上限（${EXACT_SEARCH_VISITS} 次走访或 ${EXACT_SEARCH_LIMIT} 步）仍未得出结论`, {
+      path: ['visits'],
+      details: { limit: EXACT_SEARCH_LIMIT, visits: EXACT_SEARCH_VISITS, visitId },
+    });
+  if (to - from > EXACT_SEARCH_VISITS) throw limit(problem.visits[from]?.visit.id ?? null);
   const refuted = new Set<string>();
   const teams: number[][] = [];
   let nodes = 0;
   const suffix = new Array<number>(visits + 1).fill(0);
   for (let v = visits - 1; v >= from; v--) suffix[v] = suffix[v + 1]! + problem.minimumSize(v);
 
+  // interchangeable inspectors: the state is the multiset of loads per class
+  const kinds = problem.kind;
+  const canonical = (): string => {
+    const byKind = new Map<number, number[]>();
+    loads.forEach((load, i) => {
+      const list = byKind.get(kinds[i]!);
+      if (list === undefined) byKind.set(kinds[i]!, [load]);
+      else list.push(load);
+    });
+    return [...byKind].map(([k, list]) => `${k}:${list.sort((a, b) => a - b).join(',')}`).join(';');
+  };
   const spare = (): number => {
     let total = 0;
     for (const load of loads) total += Math.max(0, cap - load);
@@ -48,16 +69,11 @@ export function solveExact(
   };
 
   const visit = (v: number, team: number[]): boolean => {
-    if (++nodes > EXACT_SEARCH_LIMIT) {
-      throw new ShuangsuijiError('STAFFING_SEARCH_LIMIT', `执法检查人员选派的精确搜索超过 ${EXACT_SEARCH_LIMIT} 步仍未得出结论`, {
-        path: ['visits'],
-        details: { limit: EXACT_SEARCH_LIMIT, visitId: problem.visits[v]?.visit.id ?? null },
-      });
-    }
+    if (++nodes > EXACT_SEARCH_LIMIT) throw limit(problem.visits[v]?.visit.id ?? null);
     if (v === visits) return true;
     const role = problem.nextRole(v, team);
     if (role === null) {
-      const key = `${v + 1}|${loads.join(',')}`;
+      const key = `${v + 1}|${canonical()}`;
       if (refuted.has(key)) return false;
       teams.push([...team]);
       if (v + 1 === visits || (spare() >= suffix[v + 1]! && visit(v + 1, []))) return true;
@@ -65,9 +81,17 @@ export function solveExact(
       refuted.add(key);
       return false;
     }
+    const seen = new Set<string>();
     const options = candidatesOf(v)
       .filter((i) => loads[i]! < cap && problem.fills(i, role) && !team.includes(i))
-      .sort((a, b) => loads[a]! - loads[b]! || a - b);
+      .sort((a, b) => loads[a]! - loads[b]! || a - b)
+      // one inspector per (class, load): the others lead to the same states
+      .filter((i) => {
+        const key = `${kinds[i]}:${loads[i]}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     for (const i of options) {
       loads[i]!++;
       team.push(i);
@@ -82,5 +106,6 @@ export function solveExact(
   if (from >= visits) return [];
   for (const i of partial) loads[i]!++;
   if (partial.some((i) => loads[i]! > cap)) return null;
+  if (countingRefutes(problem, cap, loads, from, to, partial)) return null;
   return visit(from, [...partial]) ? teams : null;
 }

@@ -39,6 +39,11 @@ export class StaffingProblem {
   readonly qualifications: ReadonlySet<string>[];
   readonly departmentOf: readonly string[];
   private readonly byDepartment = new Map<string, number[]>();
+  /**
+   * Class of each inspector (同质人员类别): inspectors with the same department, unit, activity,
+   * certificate, qualifications, conflicts and regions are interchangeable for feasibility.
+   */
+  readonly kind: Int32Array;
   private readonly everyone: number[] = [];
 
   constructor(
@@ -58,6 +63,13 @@ export class StaffingProblem {
     this.regions = inspectors.map((x) => new Set(x.regions));
     this.qualifications = inspectors.map((x) => new Set(x.qualifications));
     this.departmentOf = inspectors.map((x) => x.department);
+    const kinds = new Map<string, number>();
+    this.kind = Int32Array.from(inspectors, (x, i) => {
+      const key = JSON.stringify([this.staticOk[i], x.department, [...x.qualifications].sort(), [...x.conflicts].sort(), [...x.regions].sort()]);
+      let k = kinds.get(key);
+      if (k === undefined) kinds.set(key, (k = kinds.size));
+      return k;
+    });
     inspectors.forEach((x, i) => {
       if (!this.staticOk[i]) return;
       this.everyone.push(i);

@@ -45,16 +45,27 @@ export class Witness {
     const candidates = problem.candidates(v);
     const team = this.teams[v]!;
     const n = candidates.length;
+    const { departments, qualifications } = problem.visits[v]!;
+    // how many roles besides the open one a candidate would also fill (a holder of a needed
+    // qualification sent for a department saves a member)
+    const extra = (i: number): number => {
+      let count = 0;
+      for (const q of qualifications) if (problem.qualifications[i]!.has(q) && !team.some((x) => problem.qualifications[x]!.has(q))) count++;
+      if (departments.includes(problem.departmentOf[i]!) && !team.some((x) => problem.departmentOf[x] === problem.departmentOf[i])) count++;
+      return count;
+    };
     for (let role = problem.nextRole(v, team); role !== null; role = problem.nextRole(v, team)) {
       let best = -1;
-      let bestLoad = Infinity;
+      let bestScore = -Infinity;
       const start = n === 0 ? 0 : (v * 7919) % n;
       for (let k = 0; k < n; k++) {
         const i = candidates[(start + k) % n]!;
         const load = this.loads[i]!;
-        if (load < bestLoad && load < this.cap && problem.fills(i, role) && !team.includes(i)) {
+        if (load >= this.cap || !problem.fills(i, role) || team.includes(i)) continue;
+        const score = extra(i) * (this.cap + 1) - load;
+        if (score > bestScore) {
           best = i;
-          bestLoad = load;
+          bestScore = score;
         }
       }
       if (best < 0) {
@@ -115,19 +126,17 @@ export class Witness {
   freeUnit(x: number, protectedVisit: number): boolean {
     const problem = this.problem;
     const parent = new Map<number, { from: number; visit: number }>();
-    const seenVisits = new Set<number>([protectedVisit]);
     parent.set(x, { from: -1, visit: -1 });
     const queue = [x];
     for (let head = 0; head < queue.length; head++) {
       const y = queue[head]!;
       for (const u of this.memberOf[y]!) {
-        if (u < this.fixed || seenVisits.has(u)) continue;
-        seenVisits.add(u);
+        if (u < this.fixed || u === protectedVisit) continue;
         const team = this.teams[u]!;
         const without = team.filter((z) => z !== y);
         if (problem.complete(u, without)) {
-          this.apply(parent, y, u, -1);
-          return true;
+          if (this.apply(parent, y, u, -1)) return true;
+          continue;
         }
         for (const z of problem.candidates(u)) {
           if (parent.has(z) || team.includes(z)) continue;
@@ -136,8 +145,8 @@ export class Witness {
           without.pop();
           if (!ok) continue;
           if (this.loads[z]! < this.cap) {
-            this.apply(parent, y, u, z);
-            return true;
+            if (this.apply(parent, y, u, z)) return true;
+            continue;
           }
           parent.set(z, { from: y, visit: u });
           queue.push(z);
@@ -147,16 +156,40 @@ export class Witness {
     return false;
   }
 
-  /** Applies the chain ending with `y` leaving visit `u` for `z` (or for nobody when `z` < 0). */
-  private apply(parent: Map<number, { from: number; visit: number }>, y: number, u: number, z: number): void {
-    this.remove(u, y);
-    if (z >= 0) this.add(u, z);
+  /**
+   * Applies the chain ending with `y` leaving visit `u` for `z` (or for nobody when `z` < 0),
+   * checking each changed team; undoes it and returns `false` when one is not complete (a chain
+   * that passes one visit twice).
+   */
+  private apply(parent: Map<number, { from: number; visit: number }>, y: number, u: number, z: number): boolean {
+    const done: [number, number, number][] = [];
+    const swap = (visit: number, out: number, into: number) => {
+      this.remove(visit, out);
+      if (into >= 0) this.add(visit, into);
+      done.push([visit, out, into]);
+    };
+    swap(u, y, z);
+    const changed = [u];
     for (let node = y; ; ) {
       const step = parent.get(node)!;
-      if (step.from < 0) return;
-      this.remove(step.visit, step.from);
-      this.add(step.visit, node);
+      if (step.from < 0) break;
+      if (this.teams[step.visit]!.includes(node)) {
+        this.undo(done);
+        return false;
+      }
+      swap(step.visit, step.from, node);
+      changed.push(step.visit);
       node = step.from;
+    }
+    if (changed.every((visit) => this.problem.complete(visit, this.teams[visit]!))) return true;
+    this.undo(done);
+    return false;
+  }
+
+  private undo(done: [number, number, number][]): void {
+    for (const [visit, out, into] of done.reverse()) {
+      if (into >= 0) this.remove(visit, into);
+      this.add(visit, out);
     }
   }
 }
