@@ -40,7 +40,7 @@ import { z } from 'zod';
  */
 export function verifyInspectorDraw(record: InspectorDrawRecord, inspectors: readonly InspectorInput[]): DrawVerification {
   const parsed = parseInput(InspectorDrawRecordSchema, record, 'INVALID_RECORD', '选派记录');
-  const directory = parseInput(z.array(InspectorSchema), inspectors, 'INVALID_INPUT', '执法检查人员名录库');
+  const directory = parseInput(z.object({ inspectors: z.array(InspectorSchema) }), { inspectors }, 'INVALID_INPUT', '执法检查人员名录库').inspectors;
   const differences: DrawDifference[] = [];
   const push = (field: string, a: unknown, b: unknown) => {
     if (a !== b) differences.push({ field, recorded: a, recomputed: b });
