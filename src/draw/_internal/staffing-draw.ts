@@ -1,4 +1,4 @@
-import { ShuangsuijiError } from '../../core/errors.js';
+import { isShuangsuijiError, ShuangsuijiError } from '../../core/errors.js';
 import type { Inspector } from '../../directory/inspector.js';
 import { IdHasher } from '../id-hasher.js';
 import type { InspectorRules } from '../inspector-rules.js';
@@ -29,6 +29,9 @@ export interface StaffedVisits {
   readonly lowerBound: number;
   readonly optimal: boolean | null;
 }
+
+/** Steps the exact search may take to decide one candidate (the draw passes it over beyond). */
+const PASS_SEARCH_LIMIT = 200_000;
 
 interface Ticketed {
   readonly index: number;
@@ -113,10 +116,15 @@ function keeps(witness: Witness, finalLoads: Int32Array, v: number, chosen: read
     witness.prune(v, keep);
     return true;
   }
-  // no exchange chain admits c: decide exactly when few visits remain, else c is refused
+  // no exchange chain admits c: decide exactly when few visits remain, else c is passed over
   if (witness.teams.length - v > EXACT_SEARCH_VISITS) return false;
-  const partial = finalLoads.slice();
-  const teams = solveExact(problem, witness.cap, partial, v, keep);
+  let teams: number[][] | null;
+  try {
+    teams = solveExact(problem, witness.cap, finalLoads.slice(), v, keep, witness.teams.length, PASS_SEARCH_LIMIT);
+  } catch (error) {
+    if (isShuangsuijiError(error, 'STAFFING_SEARCH_LIMIT')) return false;
+    throw error;
+  }
   if (teams === null) return false;
   for (let u = v; u < witness.teams.length; u++) witness.release(u, []);
   teams.forEach((members, k) => members.forEach((i) => witness.add(v + k, i)));

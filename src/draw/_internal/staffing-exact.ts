@@ -15,7 +15,7 @@ export const EXACT_SEARCH_VISITS = 200;
  * members first; states (position, loads) already refuted are remembered.
  *
  * @returns the teams of visits `from…to-1` (in order), or `null` when none exist
- * @throws {ShuangsuijiError} `STAFFING_SEARCH_LIMIT` after {@link EXACT_SEARCH_LIMIT} nodes, or at
+ * @throws {ShuangsuijiError} `STAFFING_SEARCH_LIMIT` after `stepLimit` nodes, or at
  *   once for more than {@link EXACT_SEARCH_VISITS} visits
  *
  * @example
@@ -30,6 +30,7 @@ export function solveExact(
   from: number,
   partial: readonly number[],
   to = problem.visits.length,
+  stepLimit = EXACT_SEARCH_LIMIT,
 ): number[][] | null {
   const loads = Int32Array.from(baseLoads);
   const visits = to;
@@ -40,9 +41,9 @@ export function solveExact(
     return list;
   };
   const limit = (visitId: string | null) =>
-    new ShuangsuijiError('STAFFING_SEARCH_LIMIT', `执法检查人员选派的精确搜索超过上限（${EXACT_SEARCH_VISITS} 次走访或 ${EXACT_SEARCH_LIMIT} 步）仍未得出结论`, {
+    new ShuangsuijiError('STAFFING_SEARCH_LIMIT', `执法检查人员选派的精确搜索超过上限（${EXACT_SEARCH_VISITS} 次走访或 ${stepLimit} 步）仍未得出结论`, {
       path: ['visits'],
-      details: { limit: EXACT_SEARCH_LIMIT, visits: EXACT_SEARCH_VISITS, visitId },
+      details: { limit: stepLimit, visits: EXACT_SEARCH_VISITS, visitId },
     });
   if (to - from > EXACT_SEARCH_VISITS) throw limit(problem.visits[from]?.visit.id ?? null);
   const refuted = new Set<string>();
@@ -69,7 +70,7 @@ export function solveExact(
   };
 
   const visit = (v: number, team: number[]): boolean => {
-    if (++nodes > EXACT_SEARCH_LIMIT) throw limit(problem.visits[v]?.visit.id ?? null);
+    if (++nodes > stepLimit) throw limit(problem.visits[v]?.visit.id ?? null);
     if (v === visits) return true;
     const role = problem.nextRole(v, team);
     if (role === null) {
