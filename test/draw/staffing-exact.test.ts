@@ -26,7 +26,7 @@ const inspectorArb = fc.record({
 const visitArb = fc.record({
   subjectId: fc.constantFrom(...SUBJECTS),
   departments: fc.subarray(DEPARTMENTS, { minLength: 0, maxLength: 2 }),
-  requiredQualifications: fc.oneof(fc.constant([]), fc.subarray(QUALIFICATIONS, { maxLength: 2 })),
+  requiredQualifications: fc.oneof(fc.constant<string[]>([]), fc.subarray(QUALIFICATIONS, { maxLength: 2 })),
   region: fc.option(fc.constantFrom('R1', 'R2'), { nil: undefined }),
 });
 const caseArb = fc.record({
