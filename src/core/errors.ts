@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   EMPTY_POOL: '抽取范围为空',
   INSUFFICIENT_INSPECTORS: '符合条件的执法检查人员不足',
   STAFFING_SEARCH_LIMIT: '执法检查人员选派的精确搜索超过步数上限',
+  ANNOUNCEMENT_MISMATCH: '与事先公布的公告不一致',
   INVALID_RECORD: '记录无效',
   RECORD_MISMATCH: '记录与重算结果不一致',
   ACCUMULATOR_MISMATCH: '累加器的上下文不一致，不能合并',

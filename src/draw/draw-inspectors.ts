@@ -10,12 +10,22 @@ import { SeedSchema } from './seed-schema.js';
 import { sha256Hex } from './sha256.js';
 import { DrawVisitSchema, type DrawVisitInput } from './visit.js';
 import { staffVisits, type StaffedVisits } from './_internal/staffing-draw.js';
+import { announcementDifferences } from './_internal/inspector-roster.js';
+import { InspectorDrawAnnouncementSchema, inspectorAnnouncementDigest, type InspectorDrawAnnouncement } from './inspector-announcement.js';
+
+const FIELD_LABELS: Record<string, string> = {
+  'announcement.roster.commitment': '执法人员名录',
+  'announcement.roster.size': '执法人员人数',
+  'announcement.recusals': '回避名单',
+  'announcement.rules': '选派规则',
+};
 
 const DrawInspectorsInputSchema = z.strictObject({
   seed: SeedSchema,
   visits: z.array(DrawVisitSchema),
   inspectors: z.array(InspectorSchema),
   rules: InspectorRulesSchema.default({ perSubject: 2, barredUnits: [] }),
+  announcement: InspectorDrawAnnouncementSchema.optional(),
 });
 
 /**
@@ -34,8 +44,13 @@ export interface DrawInspectorsInput {
   readonly visits: readonly DrawVisitInput[];
   /** The inspector directory (执法检查人员名录库). */
   readonly inspectors: readonly InspectorInput[];
-  /** `perSubject` (default 2), `maxLoad`, `barredUnits`, `asOf`. */
+  /** `perSubject` (default 2), `maxLoad`, `barredUnits`, `asOf`, `balance`. */
   readonly rules?: InspectorRulesInput;
+  /**
+   * The announcement published before the seed (选派公告): the draw refuses a roster, 回避 list or
+   * rules that differ from it, and the record carries its digest.
+   */
+  readonly announcement?: InspectorDrawAnnouncement;
 }
 
 /**
@@ -131,7 +146,8 @@ export interface DrawInspectorsResult {
  *   `qualification:<name>` or `count`); when loads are what bind, `constraint: 'maxLoad'`
  *   with `binding` (`department:<name>`, `qualification:<name>`, `count` for all visits together,
  *   or `combination`), the `visits` of that group, their `demand`, the `supply` within the cap and
- *   the `short`fall; `STAFFING_SEARCH_LIMIT` when the exact search needs more than two million
+ *   the `short`fall; `ANNOUNCEMENT_MISMATCH` when an `announcement` is given and the roster (commitment or
+ *   size), the 回避 list or the rules differ from it (`details.differences`); `STAFFING_SEARCH_LIMIT` when the exact search needs more than two million
  *   steps (hard instances with many qualifications; never on department-only rules in practice).
  *   An under-staffed visit is never returned.
  *
@@ -150,9 +166,18 @@ export interface DrawInspectorsResult {
  * ```
  */
 export function drawInspectors(input: DrawInspectorsInput): DrawInspectorsResult {
-  const { seed, visits, inspectors, rules } = parseInput(DrawInspectorsInputSchema, input, 'INVALID_INPUT', '执法检查人员选派参数');
+  const { seed, visits, inspectors, rules, announcement } = parseInput(DrawInspectorsInputSchema, input, 'INVALID_INPUT', '执法检查人员选派参数');
   checkUnique(visits.map((visit) => visit.id), 'visits', '走访');
   checkUnique(inspectors.map((inspector) => inspector.id), 'inspectors', '执法检查人员');
+  if (announcement !== undefined) {
+    const differences = announcementDifferences(announcement, inspectors, rules);
+    if (differences.length > 0) {
+      throw new ShuangsuijiError('ANNOUNCEMENT_MISMATCH', `选派所用的${[...new Set(differences.map(([field]) => FIELD_LABELS[field] ?? field))].join('、')}与事先公布的选派公告不一致`, {
+        path: ['announcement', ...differences[0]![0].split('.').slice(1)],
+        details: { differences: differences.map(([field, announced, actual]) => ({ field, announced, actual })) },
+      });
+    }
+  }
   const staffed = staffVisits(seed, visits, inspectors, rules);
   const { problem } = staffed;
   const assignments: InspectorAssignment[] = problem.visits.map(({ visit }, v) => ({
@@ -188,6 +213,7 @@ export function drawInspectors(input: DrawInspectorsInput): DrawInspectorsResult
       inspectors: assignment.inspectors.map(({ id, ticket, reason }) => ({ id, ticket, reason })),
     })),
     balance,
+    ...(announcement === undefined ? {} : { announcementDigest: inspectorAnnouncementDigest(announcement) }),
   };
   return { assignments, loads, balance, record };
 }

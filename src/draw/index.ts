@@ -27,4 +27,14 @@ export type { DrawInspectorsInput, DrawInspectorsResult, InspectorAssignment, As
 export { InspectorDrawRecordSchema, AssignmentReasonSchema, StaffingBalanceSchema } from './inspector-draw-record.js';
 export type { InspectorDrawRecord, StaffingBalance } from './inspector-draw-record.js';
 export { verifyInspectorDraw } from './verify-inspector-draw.js';
+export type { VerifyInspectorDrawOptions, InspectorDrawVerification } from './verify-inspector-draw.js';
+export {
+  createInspectorDrawAnnouncement,
+  inspectorAnnouncementDigest,
+  inspectorRosterManifest,
+  InspectorDrawAnnouncementSchema,
+  RecusalSchema,
+  INSPECTOR_ANNOUNCEMENT_SCHEME,
+} from './inspector-announcement.js';
+export type { InspectorDrawAnnouncement, InspectorDrawAnnouncementInput } from './inspector-announcement.js';
 export { parseDrawRecord, parseInspectorDrawRecord, parseInspectorRules, parseDrawVisit, parseSamplerState } from './parse-shapes.js';

@@ -95,6 +95,8 @@ export const InspectorDrawRecordSchema = z
     ),
     /** The load summary; records made before balancing existed have none. */
     balance: StaffingBalanceSchema.optional(),
+    /** Digest of the announcement the draw was made under (inspectorAnnouncementDigest), when one was given. */
+    announcementDigest: HexDigestSchema.optional(),
   })
   .meta({ description: '执法检查人员随机选派记录（可复核）' });
 

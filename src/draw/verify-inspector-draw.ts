@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { InspectorSchema, type InspectorInput } from '../directory/inspector.js';
@@ -7,7 +8,53 @@ import { sha256Hex } from './sha256.js';
 import { ticketNumber } from './ticket-number.js';
 import type { DrawDifference, DrawVerification } from './verify-draw.js';
 import { StaffingProblem } from './_internal/staffing-problem.js';
-import { z } from 'zod';
+import { announcementDifferences } from './_internal/inspector-roster.js';
+import { InspectorDrawAnnouncementSchema, inspectorAnnouncementDigest, type InspectorDrawAnnouncement } from './inspector-announcement.js';
+import { SeedSchema } from './seed-schema.js';
+
+const OptionsSchema = z.strictObject({
+  announcement: InspectorDrawAnnouncementSchema.optional(),
+  publicSeed: SeedSchema.optional(),
+});
+
+/**
+ * Options of {@link verifyInspectorDraw}.
+ *
+ * @example
+ * ```ts
+ * const options: VerifyInspectorDrawOptions = { announcement, publicSeed: '2024-03-05 掷骰 31415926535897932384' };
+ * ```
+ */
+export interface VerifyInspectorDrawOptions {
+  /** The announcement published before the seed; without it fairness is not checked. */
+  readonly announcement?: InspectorDrawAnnouncement;
+  /** The seed as produced in public; the record's seed must be it. */
+  readonly publicSeed?: string;
+}
+
+/**
+ * Result of {@link verifyInspectorDraw}: the differences, and whether fairness was checked (公平性核对).
+ *
+ * @example
+ * ```ts
+ * const verification: InspectorDrawVerification = verifyInspectorDraw(record, inspectors);
+ * verification.fairness.checked; //=> false
+ * ```
+ */
+export interface InspectorDrawVerification extends DrawVerification {
+  /**
+   * `checked: true` when an announcement was given; otherwise only binding was checked — that the
+   * record replays from this directory — not that the roster, 回避 list and rules were fixed
+   * before the seed (`note` says so).
+   */
+  readonly fairness: { readonly checked: boolean; readonly note: string };
+}
+
+const CHECKED = { checked: true, note: '已对照事先公布的选派公告核对名录、回避名单和选派规则' } as const;
+const NOT_CHECKED = {
+  checked: false,
+  note: '未提供选派公告：只核对了记录能否由所给名录库重现（约束力），未核对名录、回避名单和规则是否在种子产生前已经固定（公平性）',
+} as const;
 
 /**
  * Verifies an inspector-draw record against the inspector directory (复核选派记录).
@@ -27,8 +74,13 @@ import { z } from 'zod';
  *    on `inspectors`.
  *
  * @param record - the record (untrusted JSON)
+ * With `options.announcement`, also checks fairness: the record's `announcementDigest`, the roster
+ * commitment and size of `inspectors`, their declared conflicts against the announced 回避 list,
+ * and the record's rules against the announced ones; with `options.publicSeed`, the seed.
+ *
  * @param inspectors - the inspector directory the draw claims to be from
- * @returns `{ ok, differences }`
+ * @param options - `{ announcement?, publicSeed? }`
+ * @returns `{ ok, differences, fairness }`
  * @throws {ShuangsuijiError} `INVALID_RECORD` for a malformed record; `INVALID_INPUT` for a
  *   malformed directory
  *
@@ -38,14 +90,23 @@ import { z } from 'zod';
  * verifyInspectorDraw(record, inspectors).ok; //=> true
  * ```
  */
-export function verifyInspectorDraw(record: InspectorDrawRecord, inspectors: readonly InspectorInput[]): DrawVerification {
+export function verifyInspectorDraw(record: InspectorDrawRecord, inspectors: readonly InspectorInput[], options: VerifyInspectorDrawOptions = {}): InspectorDrawVerification {
   const parsed = parseInput(InspectorDrawRecordSchema, record, 'INVALID_RECORD', '选派记录');
   const directory = parseInput(z.object({ inspectors: z.array(InspectorSchema) }), { inspectors }, 'INVALID_INPUT', '执法检查人员名录库').inspectors;
+  const { announcement, publicSeed } = parseInput(OptionsSchema, options, 'INVALID_INPUT', '复核选项', ['options']);
   const differences: DrawDifference[] = [];
   const push = (field: string, a: unknown, b: unknown) => {
     if (a !== b) differences.push({ field, recorded: a, recomputed: b });
   };
   push('seedCommitment', parsed.seedCommitment, sha256Hex(parsed.seed));
+  if (publicSeed !== undefined) push('seed', parsed.seed, publicSeed);
+  if (announcement !== undefined) {
+    push('announcementDigest', parsed.announcementDigest ?? null, inspectorAnnouncementDigest(announcement));
+    for (const [field, announced, actual] of announcementDifferences(announcement, directory, parsed.rules)) {
+      differences.push({ field, recorded: announced, recomputed: actual });
+    }
+  }
+  const fairness = announcement === undefined ? NOT_CHECKED : CHECKED;
   checkClaims(parsed, directory, differences);
 
   let recomputed: InspectorDrawRecord;
@@ -54,7 +115,7 @@ export function verifyInspectorDraw(record: InspectorDrawRecord, inspectors: rea
   } catch (error) {
     if (!isShuangsuijiError(error, 'INSUFFICIENT_INSPECTORS') && !isShuangsuijiError(error, 'DUPLICATE_ID')) throw error;
     differences.push({ field: 'inspectors', recorded: '名录库应能复现记录', recomputed: `${error.code}: ${error.message}` });
-    return { ok: false, differences };
+    return { ok: false, differences, fairness };
   }
   push('inspectorsDigest', parsed.inspectorsDigest, recomputed.inspectorsDigest);
   push('assignments.length', parsed.assignments.length, recomputed.assignments.length);
@@ -75,7 +136,7 @@ export function verifyInspectorDraw(record: InspectorDrawRecord, inspectors: rea
     }
     push('balance.histogram', parsed.balance.histogram.join(','), recomputed.balance.histogram.join(','));
   }
-  return { ok: differences.length === 0, differences };
+  return { ok: differences.length === 0, differences, fairness };
 }
 
 /** Checks the recorded teams against the rules on the directory, without redrawing. */
