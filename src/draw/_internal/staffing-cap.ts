@@ -63,6 +63,11 @@ export function chooseCap(problem: StaffingProblem, maxLoad: number | undefined,
   const unlimited = Math.max(1, problem.visits.length);
   const ceiling = Math.min(maxLoad ?? unlimited, unlimited);
   const bound = Math.min(lowerBound(problem), ceiling);
+  if (balance === 'min-max-load') {
+    // the counting bound is often reached: then it is the smallest cap, proven, in one build
+    const atBound = witnessAt(problem, bound);
+    if (atBound) return { cap: bound, witness: atBound, lowerBound: bound, optimal: true };
+  }
   const top = witnessAt(problem, ceiling);
   if (top === null || top === undefined) {
     const probe = new Witness(problem, ceiling);
