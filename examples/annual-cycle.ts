@@ -50,10 +50,11 @@ import {
   zhejiang2023Catalogue,
   type DrawSubjectsResult,
   type InspectorInput,
+  type StaffingBalance,
   type RiskClass,
   type Subject,
 } from '../src/index.js';
-import { htmlReport, type DrawRow } from './support/html-report.js';
+import { htmlReport, loadHistogram, type DrawRow } from './support/html-report.js';
 import { bar, heading, percent, table } from './support/text-table.js';
 
 const started = performance.now();
@@ -79,12 +80,15 @@ console.log(heading('1. 两库 The two directories (synthetic district, seed lon
 const directory = generateDirectory({ seed: 'longwan-2023-demo', size: 100_000 });
 const subjects: Subject[] = directory.subjects;
 // The plan's joint tasks bring in other government departments (区卫生健康局 …). The synthetic
-// inspector directory holds the bureau's own staff only, so each partner department lends four.
+// inspector directory holds the bureau's own staff only, so each partner department lends a team of
+// sixteen (a demo assumption: with four each, every joint visit needs one of four officers, and the
+// smallest possible maximum load is 483 visits — the draw proves it and says so).
+const LENT_PER_PARTNER = 16;
 const partners = [...new Set(plan.tasks.flatMap((task) => task.partnerDepartments))].sort();
 const inspectors: InspectorInput[] = [
   ...directory.inspectors,
   ...partners.flatMap((department, d) =>
-    [1, 2, 3, 4].map((k) => ({ id: `P${String(d + 1).padStart(2, '0')}${k}`, name: `${department}执法人员${k}`, department })),
+    Array.from({ length: LENT_PER_PARTNER }, (_, k) => ({ id: `P${String(d + 1).padStart(2, '0')}${String(k + 1).padStart(2, '0')}`, name: `${department}执法人员${k + 1}`, department })),
   ),
 ];
 const enterprises = subjects.filter((s) => s.kind === 'enterprise' && !policy.excludedStatuses.includes(s.status)).length;
@@ -97,7 +101,7 @@ console.log(
       ['  可抽取企业 enterprises', enterprises, '抽查企业比例的分母（不含注销、吊销）'],
       ['  通用风险分类 A/B/C/D', `${byRiskClass.A}/${byRiskClass.B}/${byRiskClass.C}/${byRiskClass.D}`, `未分类 ${count(byRiskClass.unclassified)}`],
       ['  注销/吊销', `${byStatus.deregistered}/${byStatus.revoked}`, '不纳入随机抽取'],
-      ['执法检查人员 inspectors', inspectors.length, `本局 ${directory.inspectors.length}（${directory.summary.activeInspectors} 在岗），联合部门 ${partners.length} × 4`],
+      ['执法检查人员 inspectors', inspectors.length, `本局 ${directory.inspectors.length}（${directory.summary.activeInspectors} 在岗），联合部门 ${partners.length} × ${LENT_PER_PARTNER}`],
     ],
   ),
 );
@@ -213,21 +217,40 @@ const merged = mergeTasks(assignmentsFromDraws(draws), { plan, catalogue, policy
 const { pairs, visits: visitCount, saved, jointVisits } = merged.summary;
 console.log(`${count(pairs)} 对（任务，对象） → ${count(visitCount)} 次上门检查，合并减少 ${saved} 次；部门联合上门 ${count(jointVisits)} 次`);
 for (const finding of merged.findings) console.log(`  ${finding.severity} ${finding.ruleId}：${finding.message}`);
+const regionOf = new Map(subjects.map((subject) => [subject.id, subject.region]));
+// the 市监所 of each 街道: the department of the directory's inspectors who cover that one street
+const stationByRegion = new Map(directory.inspectors.flatMap((i) => (i.regions?.length === 1 ? [[i.regions[0]!, i.department] as const] : [])));
 let staffingLine: string;
+let staffingBalance: StaffingBalance | undefined;
 try {
   const staffed = drawInspectors({
     seed: SEED,
-    visits: merged.visits.map((visit) => ({
-      id: visit.id,
-      subjectId: visit.subjectId,
-      departments: [...visit.departments],
-      requiredQualifications: [...visit.requiredQualifications],
-    })),
+    visits: merged.visits.map((visit) => {
+      // Demo assumption (属地监管): a visit of 信用监管科 alone (企业公示信息抽查) is carried out by the
+      // 市监所 of the subject's 街道 — the department has a handful of officers, the district 1,930
+      // such visits, and no balancing can spread 3,860 officer-visits over a handful of people.
+      const region = regionOf.get(visit.subjectId);
+      const station = region === undefined ? undefined : stationByRegion.get(region);
+      const local = visit.departments.length === 1 && visit.departments[0] === '信用监管科' && station !== undefined;
+      return {
+        id: visit.id,
+        subjectId: visit.subjectId,
+        departments: local ? [station] : [...visit.departments],
+        requiredQualifications: [...visit.requiredQualifications],
+        ...(local ? { region } : {}),
+      };
+    }),
     inspectors,
-    rules: { perSubject: policy.inspectorsPerSubject, asOf: CEREMONY_DAY },
+    // the preset's balancing (a practice default: min-max-load) keeps anyone from carrying the district
+    rules: { perSubject: policy.inspectorsPerSubject, asOf: CEREMONY_DAY, ...(policy.inspectorBalance === undefined ? {} : { balance: policy.inspectorBalance }) },
   });
-  const loads = Object.values(staffed.loads);
-  staffingLine = `每次上门至少 ${policy.inspectorsPerSubject} 名执法人员：${count(staffed.assignments.length)} 次上门全部派员，用到 ${loads.length} 人，人均 ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} 次，最多 ${Math.max(...loads)} 次。`;
+  const b = staffed.balance;
+  staffingBalance = b;
+  const used = Object.keys(staffed.loads).length;
+  staffingLine =
+    `每次上门至少 ${policy.inspectorsPerSubject} 名执法人员：${count(staffed.assignments.length)} 次上门全部派员；可派人员 ${b.inspectors} 人，用到 ${used} 人，` +
+    `人均 ${b.meanLoad.toFixed(1)} 次，最多 ${b.maxLoad} 次（均衡上限 ${b.cap ?? '无'}，下界 ${b.lowerBound}${b.optimal ? '，已证明最小' : ''}），最少 ${b.minLoad} 次。`;
+  console.log(`派员工作量分布（可派人员按检查次数）：\n${loadHistogram(b.histogram)}`);
   write('staffing.json', staffed.record);
 } catch (error) {
   if (!isShuangsuijiError(error, 'INSUFFICIENT_INSPECTORS')) throw error;
@@ -299,6 +322,7 @@ write(
     draws: drawRows,
     merge: merged.summary,
     staffing: staffingLine,
+    ...(staffingBalance === undefined ? {} : { staffingHistogram: staffingBalance.histogram }),
     kpis: report,
     elapsedSeconds,
   }),

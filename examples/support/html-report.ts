@@ -29,6 +29,8 @@ export interface ReportData {
   readonly draws: readonly DrawRow[];
   readonly merge: { readonly pairs: number; readonly visits: number; readonly saved: number; readonly jointVisits: number };
   readonly staffing: string;
+  /** `histogram[k]`: inspectors given k visits (from `drawInspectors(...).balance`). */
+  readonly staffingHistogram?: readonly number[];
   readonly kpis: KpiReport;
   readonly elapsedSeconds: number;
 }
@@ -46,6 +48,34 @@ function rows(cells: readonly (readonly (string | number)[])[]): string {
 
 function head(titles: readonly string[]): string {
   return `<tr>${titles.map((title) => `<th>${escape(title)}</th>`).join('')}</tr>`;
+}
+
+/** Load bands of a histogram: [label, inspectors] with about 12 bands. */
+function bands(histogram: readonly number[]): [string, number][] {
+  const width = Math.max(1, Math.ceil(histogram.length / 12));
+  const out: [string, number][] = [];
+  for (let start = 0; start < histogram.length; start += width) {
+    const end = Math.min(histogram.length, start + width) - 1;
+    out.push([start === end ? `${start}` : `${start}–${end}`, histogram.slice(start, end + 1).reduce((a, b) => a + b, 0)]);
+  }
+  return out;
+}
+
+/** The load histogram as text lines for the console (次数 band, bar, inspectors). */
+export function loadHistogram(histogram: readonly number[]): string {
+  const list = bands(histogram);
+  const most = Math.max(1, ...list.map(([, n]) => n));
+  return list.map(([label, n]) => `  ${label.padStart(9)} 次 ${'█'.repeat(Math.round((n / most) * 40)).padEnd(40)} ${n} 人`).join('\n');
+}
+
+/** The load histogram as an HTML bar table. */
+function histogramHtml(histogram: readonly number[] | undefined): string {
+  if (histogram === undefined) return '';
+  const list = bands(histogram);
+  const most = Math.max(1, ...list.map(([, n]) => n));
+  return `<h3>派员工作量分布 Load histogram (inspectors by visits given)</h3>
+<table>${head(['检查次数', '', '人数'])}
+${list.map(([label, n]) => `<tr><td>${escape(label)}</td><td><div class="bar"><span style="width:${((n / most) * 100).toFixed(1)}%"></span></div></td><td class="num">${n}</td></tr>`).join('\n')}</table>`;
 }
 
 /** Builds the HTML page. */
@@ -121,6 +151,7 @@ ${rows(data.draws.map((d) => [d.taskId, d.name, d.month, d.pool, d.eligible, d.s
 
 <h2>3. 合并实施与派员 Merging and staffing</h2>
 <p>${data.merge.pairs.toLocaleString('en-US')} 对（任务，对象） → ${data.merge.visits.toLocaleString('en-US')} 次上门，减少 ${data.merge.saved} 次；部门联合上门 ${data.merge.jointVisits.toLocaleString('en-US')} 次。${escape(data.staffing)}</p>
+${histogramHtml(data.staffingHistogram)}
 
 <h2>4. 考核指标 KPIs at ${escape(kpis.asOf)}</h2>
 <table>${head(['指标', '进度', '数值', '目标', '状态', '分子 / 分母'])}

@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   EMPTY_SEED: '随机种子不能为空',
   EMPTY_POOL: '抽取范围为空',
   INSUFFICIENT_INSPECTORS: '符合条件的执法检查人员不足',
+  STAFFING_SEARCH_LIMIT: '执法检查人员选派的精确搜索超过步数上限',
+  ANNOUNCEMENT_MISMATCH: '与事先公布的公告不一致',
   INVALID_RECORD: '记录无效',
   RECORD_MISMATCH: '记录与重算结果不一致',
   ACCUMULATOR_MISMATCH: '累加器的上下文不一致，不能合并',
@@ -39,7 +41,6 @@ export const ERROR_CODES = {
   POLICY_FIELD_UNSET: '政策参数未规定所需的字段',
   NON_CANONICAL_ID: '检查对象标识不是规范形式（应为 NFC、半角、无首尾空白与零宽字符、统一社会信用代码大写）',
   INVALID_ID_FORMAT: '检查对象标识不符合抽取公告声明的格式（统一社会信用代码或注册号）',
-  ANNOUNCEMENT_MISMATCH: '抽取参数与事先公布的抽取公告不一致',
 } as const;
 
 /**

@@ -1,25 +1,31 @@
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { InspectorSchema, type Inspector, type InspectorInput } from '../directory/inspector.js';
-import { compareCodePoints } from './compare-code-points.js';
-import { IdHasher } from './id-hasher.js';
-import type { InspectorDrawRecord } from './inspector-draw-record.js';
-import { InspectorRulesSchema, type InspectorRules, type InspectorRulesInput } from './inspector-rules.js';
+import { InspectorSchema, type InspectorInput } from '../directory/inspector.js';
+import type { InspectorDrawRecord, StaffingBalance } from './inspector-draw-record.js';
+import { InspectorRulesSchema, type InspectorRulesInput } from './inspector-rules.js';
 import { poolDigest } from './pool-digest.js';
 import { DRAW_SCHEME } from './sampler.js';
-import { seedMidstate } from './seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
 import { sha256Hex } from './sha256.js';
-import { compareTicketDigests } from './ticket-digits.js';
-import { ticketKey, ticketString } from './ticket-key.js';
-import { DrawVisitSchema, type DrawVisit, type DrawVisitInput } from './visit.js';
+import { DrawVisitSchema, type DrawVisitInput } from './visit.js';
+import { staffVisits, type StaffedVisits } from './_internal/staffing-draw.js';
+import { announcementDifferences } from './_internal/inspector-roster.js';
+import { InspectorDrawAnnouncementSchema, inspectorAnnouncementDigest, type InspectorDrawAnnouncement } from './inspector-announcement.js';
+
+const FIELD_LABELS: Record<string, string> = {
+  'announcement.roster.commitment': '执法人员名录',
+  'announcement.roster.size': '执法人员人数',
+  'announcement.recusals': '回避名单',
+  'announcement.rules': '选派规则',
+};
 
 const DrawInspectorsInputSchema = /* @__PURE__ */ (() => z.strictObject({
   seed: SeedSchema,
   visits: z.array(DrawVisitSchema),
   inspectors: z.array(InspectorSchema),
   rules: InspectorRulesSchema.default({ perSubject: 2, barredUnits: [] }),
+  announcement: InspectorDrawAnnouncementSchema.optional(),
 }))();
 
 /**
@@ -38,8 +44,13 @@ export interface DrawInspectorsInput {
   readonly visits: readonly DrawVisitInput[];
   /** The inspector directory (执法检查人员名录库). */
   readonly inspectors: readonly InspectorInput[];
-  /** `perSubject` (default 2), `maxLoad`, `barredUnits`, `asOf`. */
+  /** `perSubject` (default 2), `maxLoad`, `barredUnits`, `asOf`, `balance`. */
   readonly rules?: InspectorRulesInput;
+  /**
+   * The announcement published before the seed (选派公告): the draw refuses a roster, 回避 list or
+   * rules that differ from it, and the record carries its digest.
+   */
+  readonly announcement?: InspectorDrawAnnouncement;
 }
 
 /**
@@ -96,57 +107,49 @@ export interface DrawInspectorsResult {
   readonly assignments: InspectorAssignment[];
   /** Visits given to each assigned inspector in this call. */
   readonly loads: Record<string, number>;
+  /** How even the loads are, and the cap they were drawn within (工作量均衡情况). */
+  readonly balance: StaffingBalance;
   readonly record: InspectorDrawRecord;
 }
 
-interface Candidate {
-  readonly inspector: Inspector;
-  readonly key: number;
-  readonly digest: Int32Array;
-}
-
-/** Tells whether an inspector may inspect a visit at all, load aside (资格审查). */
-function isEligible(inspector: Inspector, visit: DrawVisit, rules: InspectorRules, barred: ReadonlySet<string>): boolean {
-  if (!inspector.active) return false;
-  if (rules.asOf !== undefined && inspector.certificateValidUntil !== undefined && inspector.certificateValidUntil < rules.asOf) return false;
-  if (inspector.conflicts.includes(visit.subjectId)) return false;
-  if (inspector.unit !== undefined && barred.has(inspector.unit)) return false;
-  if (visit.departments.length > 0 && !visit.departments.includes(inspector.department)) return false;
-  if (visit.region !== undefined && inspector.regions.length > 0 && !inspector.regions.includes(visit.region)) return false;
-  return true;
-}
-
-const unique = (values: readonly string[]): string[] => [...new Set(values)].sort(compareCodePoints);
-
 /**
- * Draws the inspectors of each visit (随机选派执法检查人员), by consistent sampling.
+ * Draws the inspectors of each visit (随机选派执法检查人员): an exact constrained assignment whose
+ * choice among the valid ones is fixed by tickets.
  *
- * Visits are processed in order of their ids (code point order). For a visit, the eligible
- * inspectors are the active ones whose certificate is valid on `asOf` (an inspector with no
- * recorded end date counts as valid), who have declared no conflict with the subject (回避), who
- * are not in a barred unit, who belong to one of the visit's departments (any, when the visit
- * lists none) and who cover its region (an inspector with no regions covers all). They are
- * ordered by the ticket of their id under the visit seed `${seed}/${visitId}`. Then, taking
- * always the lowest ticket not yet taken and below `maxLoad`:
+ * An inspector is eligible for a visit when active, with a certificate valid on `asOf` (no recorded
+ * end date counts as valid), with no declared conflict with the subject (回避), not in a barred
+ * unit, from one of the visit's departments (any, when it lists none) and covering its region (an
+ * inspector with no regions covers all). A team is complete when it has at least `perSubject`
+ * members, one from each department of the visit (joint visits: every department sends someone)
+ * and a holder of each required qualification. A staffing is valid when every visit has a complete
+ * team of eligible inspectors and nobody has more than the cap visits.
  *
- * 1. for each department of the visit (sorted), one inspector of it unless one is already taken
- *    (joint visits: every department sends someone) — reason `department:<name>`;
- * 2. for each required qualification (sorted), one holder unless one is already taken —
- *    reason `qualification:<name>`;
- * 3. more inspectors until `perSubject` — reason `count`.
+ * The cap is `maxLoad` (none when unset). With `balance: 'min-max-load'` it is the smallest cap
+ * ≤ `maxLoad` at which a valid staffing exists, so the busiest inspector has as few visits as the
+ * rules allow.
  *
- * So a visit gets at least `perSubject` inspectors (more only when departments and
- * qualifications need it). Loads count across the visits of the call; the greedy order is what
- * makes the draw replayable, and a visit late in id order may fail on `maxLoad` where a
- * different global arrangement could have succeeded.
+ * Visits are then processed in order of their ids (code point order). A visit's team is filled role
+ * by role — first one member for each department no member belongs to yet (sorted; reason
+ * `department:<name>`), then one for each required qualification no member holds (sorted;
+ * `qualification:<name>`), then members until `perSubject` (`count`). Each role takes, among the
+ * eligible inspectors who fill it and are not yet in the team, ordered by the ticket of their id
+ * under the visit seed `${seed}/${visitId}`, the first after whose choice a valid staffing of all
+ * visits still exists. So the draw fails only when no valid staffing exists at all, and the record
+ * replays: docs/verify-draw.md gives the procedure step by step.
  *
  * @param input - `seed`, `visits`, `inspectors`, `rules`
- * @returns per visit the inspectors with tickets and reasons, the loads, and a record
+ * @returns per visit the inspectors with tickets and reasons, the loads, the balance summary, and a record
  * @throws {ShuangsuijiError} `EMPTY_SEED`; `INVALID_INPUT`/`INVALID_DATE` for bad input;
- *   `DUPLICATE_ID` for repeated visit or inspector ids; `INSUFFICIENT_INSPECTORS` naming the
- *   visit (`path: ['visits', i]`, `details: { visitId, constraint, eligible, available }`, where
- *   `constraint` is `department:<name>`, `qualification:<name>`, `count` or `maxLoad`). An
- *   under-staffed visit is never returned.
+ *   `DUPLICATE_ID` for repeated visit or inspector ids; `INSUFFICIENT_INSPECTORS` when no valid
+ *   staffing exists (`path: ['visits', i]`): a visit no team can staff names it and the constraint
+ *   (`details: { visitId, constraint, eligible, available }`, `constraint` is `department:<name>`,
+ *   `qualification:<name>` or `count`); when loads are what bind, `constraint: 'maxLoad'`
+ *   with `binding` (`department:<name>`, `qualification:<name>`, `count` for all visits together,
+ *   or `combination`), the `visits` of that group, their `demand`, the `supply` within the cap and
+ *   the `short`fall; `ANNOUNCEMENT_MISMATCH` when an `announcement` is given and the roster (commitment or
+ *   size), the 回避 list or the rules differ from it (`details.differences`); `STAFFING_SEARCH_LIMIT` when the exact search needs more than two million
+ *   steps (hard instances with many qualifications; never on department-only rules in practice).
+ *   An under-staffed visit is never returned.
  *
  * @example
  * ```ts
@@ -163,74 +166,32 @@ const unique = (values: readonly string[]): string[] => [...new Set(values)].sor
  * ```
  */
 export function drawInspectors(input: DrawInspectorsInput): DrawInspectorsResult {
-  const { seed, visits, inspectors, rules } = parseInput(DrawInspectorsInputSchema, input, 'INVALID_INPUT', '执法检查人员选派参数');
+  const { seed, visits, inspectors, rules, announcement } = parseInput(DrawInspectorsInputSchema, input, 'INVALID_INPUT', '执法检查人员选派参数');
   checkUnique(visits.map((visit) => visit.id), 'visits', '走访');
   checkUnique(inspectors.map((inspector) => inspector.id), 'inspectors', '执法检查人员');
-  const barred = new Set(rules.barredUnits);
-  const order = visits.map((visit, index) => ({ visit, index })).sort((a, b) => compareCodePoints(a.visit.id, b.visit.id));
-  const loads = new Map<string, number>();
-  const hasher = new IdHasher();
-  const assignments: InspectorAssignment[] = [];
-
-  for (const { visit, index } of order) {
-    const visitSeed = `${seed}/${visit.id}`;
-    const midstate = seedMidstate(visitSeed);
-    const candidates: Candidate[] = [];
-    for (const inspector of inspectors) {
-      if (!isEligible(inspector, visit, rules, barred)) continue;
-      const digest = new Int32Array(8);
-      if (!hasher.load(inspector.id)) throw new ShuangsuijiError('INVALID_INPUT', '执法检查人员标识不是有效的 Unicode', { path: ['inspectors'] });
-      hasher.hashAfter(midstate, 64, digest);
-      candidates.push({ inspector, key: ticketKey(digest, 0), digest });
+  if (announcement !== undefined) {
+    const differences = announcementDifferences(announcement, inspectors, rules);
+    if (differences.length > 0) {
+      throw new ShuangsuijiError('ANNOUNCEMENT_MISMATCH', `选派所用的${[...new Set(differences.map(([field]) => FIELD_LABELS[field] ?? field))].join('、')}与事先公布的选派公告不一致`, {
+        path: ['announcement', ...differences[0]![0].split('.').slice(1)],
+        details: { differences: differences.map(([field, announced, actual]) => ({ field, announced, actual })) },
+      });
     }
-    candidates.sort((a, b) => (a.key !== b.key ? a.key - b.key : compareTicketDigests(a.digest, 0, b.digest, 0)));
-
-    const chosen: { candidate: Candidate; reason: string }[] = [];
-    const taken = new Set<string>();
-    const free = (candidate: Candidate) => rules.maxLoad === undefined || (loads.get(candidate.inspector.id) ?? 0) < rules.maxLoad;
-    const pick = (matches: (c: Candidate) => boolean, constraint: string, reason: string): void => {
-      const found = candidates.find((c) => matches(c) && !taken.has(c.inspector.id) && free(c));
-      if (found === undefined) {
-        const eligible = candidates.filter(matches).length;
-        throw insufficient(visit, index, eligible > 0 ? 'maxLoad' : constraint, eligible, 0, constraint);
-      }
-      taken.add(found.inspector.id);
-      chosen.push({ candidate: found, reason });
-    };
-
-    for (const department of unique(visit.departments)) {
-      if (chosen.some(({ candidate }) => candidate.inspector.department === department)) continue;
-      pick((c) => c.inspector.department === department, `department:${department}`, `department:${department}`);
-    }
-    for (const qualification of unique(visit.requiredQualifications ?? [])) {
-      if (chosen.some(({ candidate }) => candidate.inspector.qualifications.includes(qualification))) continue;
-      pick((c) => c.inspector.qualifications.includes(qualification), `qualification:${qualification}`, `qualification:${qualification}`);
-    }
-    while (chosen.length < rules.perSubject) {
-      const found = candidates.find((c) => !taken.has(c.inspector.id) && free(c));
-      if (found === undefined) {
-        const available = candidates.filter(free).length;
-        const constraint = candidates.length >= rules.perSubject ? 'maxLoad' : 'count';
-        throw insufficient(visit, index, constraint, candidates.length, available, 'count');
-      }
-      taken.add(found.inspector.id);
-      chosen.push({ candidate: found, reason: 'count' });
-    }
-
-    for (const { candidate } of chosen) loads.set(candidate.inspector.id, (loads.get(candidate.inspector.id) ?? 0) + 1);
-    assignments.push({
-      visitId: visit.id,
-      subjectId: visit.subjectId,
-      visitSeed,
-      inspectors: chosen.map(({ candidate, reason }) => ({
-        id: candidate.inspector.id,
-        name: candidate.inspector.name,
-        department: candidate.inspector.department,
-        ticket: ticketString(candidate.digest, 0),
-        reason,
-      })),
-    });
   }
+  const staffed = staffVisits(seed, visits, inspectors, rules);
+  const { problem } = staffed;
+  const assignments: InspectorAssignment[] = problem.visits.map(({ visit }, v) => ({
+    visitId: visit.id,
+    subjectId: visit.subjectId,
+    visitSeed: `${seed}/${visit.id}`,
+    inspectors: staffed.teams[v]!.map(({ index, ticket, reason }) => {
+      const inspector = inspectors[index]!;
+      return { id: inspector.id, name: inspector.name, department: inspector.department, ticket, reason };
+    }),
+  }));
+  const loads: Record<string, number> = {};
+  for (const assignment of assignments) for (const { id } of assignment.inspectors) loads[id] = (loads[id] ?? 0) + 1;
+  const balance = summarize(staffed, rules.balance ?? 'none', rules.maxLoad !== undefined || rules.balance === 'min-max-load');
 
   const record: InspectorDrawRecord = {
     scheme: DRAW_SCHEME,
@@ -239,7 +200,7 @@ export function drawInspectors(input: DrawInspectorsInput): DrawInspectorsResult
     seedCommitment: sha256Hex(seed),
     rules,
     inspectorsDigest: poolDigest(inspectors.map((inspector) => inspector.id)),
-    visits: order.map(({ visit }) => ({
+    visits: problem.visits.map(({ visit }) => ({
       id: visit.id,
       subjectId: visit.subjectId,
       departments: [...visit.departments],
@@ -251,8 +212,38 @@ export function drawInspectors(input: DrawInspectorsInput): DrawInspectorsResult
       visitSeed: assignment.visitSeed,
       inspectors: assignment.inspectors.map(({ id, ticket, reason }) => ({ id, ticket, reason })),
     })),
+    balance,
+    ...(announcement === undefined ? {} : { announcementDigest: inspectorAnnouncementDigest(announcement) }),
   };
-  return { assignments, loads: Object.fromEntries(loads), record };
+  return { assignments, loads, balance, record };
+}
+
+/** The load summary over the inspectors eligible for at least one visit. */
+function summarize(staffed: StaffedVisits, mode: 'none' | 'min-max-load', capped: boolean): StaffingBalance {
+  const { problem, loads } = staffed;
+  const onDuty = new Set<number>();
+  problem.visits.forEach((_, v) => {
+    for (const i of problem.candidates(v)) onDuty.add(i);
+  });
+  const values = [...onDuty].map((i) => loads[i]!);
+  const total = values.reduce((a, b) => a + b, 0);
+  const mean = values.length === 0 ? 0 : total / values.length;
+  const max = values.reduce((a, b) => Math.max(a, b), 0);
+  const min = values.reduce((a, b) => Math.min(a, b), values.length === 0 ? 0 : Infinity);
+  const histogram = new Array<number>(max + 1).fill(0);
+  for (const load of values) histogram[load]!++;
+  return {
+    mode,
+    cap: capped ? staffed.cap : null,
+    lowerBound: staffed.lowerBound,
+    optimal: staffed.optimal,
+    inspectors: values.length,
+    maxLoad: max,
+    minLoad: min,
+    meanLoad: Math.round(mean * 1000) / 1000,
+    withinOneOfMean: values.every((load) => Math.abs(load - mean) < 1 + 1e-9),
+    histogram,
+  };
 }
 
 function checkUnique(ids: readonly string[], field: string, label: string): void {
@@ -263,17 +254,3 @@ function checkUnique(ids: readonly string[], field: string, label: string): void
   });
 }
 
-function insufficient(visit: DrawVisit, index: number, constraint: string, eligible: number, available: number, need: string): ShuangsuijiError {
-  const what =
-    constraint === 'maxLoad'
-      ? `符合条件的人员（${need}）都已达到工作量上限`
-      : constraint === 'count'
-        ? `符合条件的人员只有 ${eligible} 人，不足规定人数`
-        : constraint.startsWith('department:')
-          ? `联合检查的科室「${constraint.slice(11)}」没有符合条件的人员`
-          : `没有具备资格「${constraint.slice(14)}」的符合条件人员`;
-  return new ShuangsuijiError('INSUFFICIENT_INSPECTORS', `走访 ${visit.id}（检查对象 ${visit.subjectId}）无法选派执法检查人员：${what}`, {
-    path: ['visits', index],
-    details: { visitId: visit.id, constraint, eligible, available },
-  });
-}

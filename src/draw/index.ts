@@ -36,8 +36,8 @@ export { InspectorRulesSchema } from './inspector-rules.js';
 export type { InspectorRules, InspectorRulesInput } from './inspector-rules.js';
 export { drawInspectors } from './draw-inspectors.js';
 export type { DrawInspectorsInput, DrawInspectorsResult, InspectorAssignment, AssignedInspector } from './draw-inspectors.js';
-export { InspectorDrawRecordSchema, AssignmentReasonSchema } from './inspector-draw-record.js';
-export type { InspectorDrawRecord } from './inspector-draw-record.js';
+export { InspectorDrawRecordSchema, AssignmentReasonSchema, StaffingBalanceSchema } from './inspector-draw-record.js';
+export type { InspectorDrawRecord, StaffingBalance } from './inspector-draw-record.js';
 export { verifyInspectorDraw } from './verify-inspector-draw.js';
 export {
   parseDrawRecord,
@@ -48,3 +48,13 @@ export {
   parseDrawAnnouncement,
   parsePoolCommitment,
 } from './parse-shapes.js';
+export type { VerifyInspectorDrawOptions, InspectorDrawVerification } from './verify-inspector-draw.js';
+export {
+  createInspectorDrawAnnouncement,
+  inspectorAnnouncementDigest,
+  inspectorRosterManifest,
+  InspectorDrawAnnouncementSchema,
+  RecusalSchema,
+  INSPECTOR_ANNOUNCEMENT_SCHEME,
+} from './inspector-announcement.js';
+export type { InspectorDrawAnnouncement, InspectorDrawAnnouncementInput } from './inspector-announcement.js';

@@ -17,6 +17,12 @@ export const InspectorRulesSchema = /* @__PURE__ */ (() => z
     maxLoad: z.number().int().min(1).optional(),
     /** Units whose inspectors may not be drawn (回避单位). */
     barredUnits: z.array(z.string().min(1)).default([]),
+    /**
+     * Load balancing (工作量均衡): `none` (default) staffs within `maxLoad` only; `min-max-load`
+     * first finds the smallest cap on visits per inspector (at most `maxLoad`) at which every visit
+     * can be staffed, and staffs within it.
+     */
+    balance: z.enum(['none', 'min-max-load']).optional(),
     /** Day of the draw: inspectors whose certificate ended before it are ineligible (执法证有效期). */
     asOf: CivilDateSchema.optional(),
   })

@@ -49,7 +49,7 @@ export interface DrawVerification {
    * `not-checked` otherwise (always set by `verifyDraw`): the record is then only shown to be *bound* to its seed and pool — a
    * bureau could still have chosen the task id, exclusions or pool after seeing the seed.
    */
-  readonly fairness?: 'checked' | 'not-checked';
+  readonly fairness: 'checked' | 'not-checked';
 }
 
 /**

@@ -28,6 +28,7 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicyField, string>> = /* @__
   publicationStart: '公示时限起算点',
   inspectorsPerSubject: '每户执法人员人数下限',
   inspectorMaxLoad: '每名执法人员每个任务检查户数上限',
+  inspectorBalance: '执法人员工作量均衡方式',
   generalItemsInEveryTask: '通用检查事项融入每个随机抽查任务',
   generalItemCount: '通用检查事项个数',
   riskFusion: '“通用+专业”信用风险融合规则',

@@ -69,6 +69,8 @@ export function formatPolicyValue(policy: Policy, field: PolicyField, riskClass?
       return `${String(value)}人`;
     case 'inspectorMaxLoad':
       return `${String(value)}户`;
+    case 'inspectorBalance':
+      return value === 'min-max-load' ? '使最多者的检查户数尽可能少' : '不均衡（仅受上限约束）';
     case 'generalItemsInEveryTask':
       return value === true ? '是' : '否';
     case 'generalItemCount':

@@ -125,6 +125,8 @@ export const PolicySchema = /* @__PURE__ */ (() => z
     inspectorsPerSubject: z.number().int().min(1),
     /** Most subjects (visits) one inspector may be given in one task. */
     inspectorMaxLoad: z.number().int().min(1).optional(),
+    /** Load balancing of the inspector draw (工作量均衡): `min-max-load` staffs within the smallest feasible cap. */
+    inspectorBalance: z.enum(['none', 'min-max-load']).optional(),
 
     /** General items merged into every random task (通用检查事项融入每个随机抽查任务). */
     generalItemsInEveryTask: z.boolean().optional(),

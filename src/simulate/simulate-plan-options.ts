@@ -31,7 +31,7 @@ export const MAX_SIMULATION_RUNS = 10_000;
  * - `results` — the model of simulated results (see `ResultModelSchema`);
  * - `inspectors`, `inspectorRules` — when inspectors are given each run also staffs its visits with
  *   `drawInspectors` (`perSubject` defaults to `policy.inspectorsPerSubject`, `maxLoad` to
- *   `policy.inspectorMaxLoad`); otherwise staffing is skipped, which is faster;
+ *   `policy.inspectorMaxLoad`, `balance` to `policy.inspectorBalance`); otherwise staffing is skipped, which is faster;
  * - `calendar` — working-day calendar, default the official China calendar.
  *
  * @example

@@ -123,6 +123,11 @@ export function simulatePlan(plan: unknown, directory: Iterable<SubjectInput>, o
         ? {}
         : { maxLoad: policy.inspectorMaxLoad }
       : { maxLoad: parsed.inspectorRules.maxLoad }),
+    ...(parsed.inspectorRules?.balance === undefined
+      ? policy.inspectorBalance === undefined
+        ? {}
+        : { balance: policy.inspectorBalance }
+      : { balance: parsed.inspectorRules.balance }),
   };
 
   const indicatorValues = new Map<KpiIndicatorId, (number | null)[]>(KPI_INDICATOR_IDS.map((id) => [id, []]));

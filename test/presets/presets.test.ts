@@ -32,10 +32,10 @@ function entries(policy: Policy): Entry[] {
 
 /** The practice defaults each preset carries: anything else is sourced or unset. */
 const PRACTICE_DEFAULTS: Record<string, string[]> = {
-  national: ['riskFusion', 'unclassifiedRiskClass', 'excludedStatuses', 'mergeDefault'],
-  zhejiang2023: ['riskFusion', 'unclassifiedRiskClass', 'riskMultipliers', 'excludedStatuses'],
-  henan2021: ['riskFusion', 'unclassifiedRiskClass', 'excludedStatuses', 'mergeDefault'],
-  lindian2024: ['riskFusion', 'unclassifiedRiskClass', 'excludedStatuses', 'mergeDefault'],
+  national: ['riskFusion', 'unclassifiedRiskClass', 'excludedStatuses', 'mergeDefault', 'inspectorBalance'],
+  zhejiang2023: ['riskFusion', 'unclassifiedRiskClass', 'riskMultipliers', 'excludedStatuses', 'inspectorBalance'],
+  henan2021: ['riskFusion', 'unclassifiedRiskClass', 'excludedStatuses', 'mergeDefault', 'inspectorBalance'],
+  lindian2024: ['riskFusion', 'unclassifiedRiskClass', 'excludedStatuses', 'mergeDefault', 'inspectorBalance'],
 };
 
 describe('the list of presets', () => {

@@ -33,7 +33,7 @@ const practice = (ref: string, note: string): FieldSourceInput => ({ status: 'pr
  * | `inspectorsPerSubject` | 2 | 《行政处罚法》第四十二条 “执法人员不得少于两人” |
  * | `publicationWorkingDays`, `publicationStart` | 20, 产生之日 | 《企业信息公示暂行条例》第六条 |
  * | `resultCategories` | 18 categories with codes | the Zhejiang 工商 抽查 system (ZhejiangMicroEnt) |
- * | `riskFusion`, `unclassifiedRiskClass`, `excludedStatuses`, `mergeDefault` | practice defaults | — |
+ * | `riskFusion`, `unclassifiedRiskClass`, `excludedStatuses`, `mergeDefault`, `inspectorBalance` (`min-max-load`) | practice defaults | — |
  *
  * Ratios and frequencies are unset: 国办发〔2015〕58号 leaves them to each locality (“合理确定随机抽查的
  * 比例和频次”).
@@ -50,6 +50,7 @@ export const national: Policy = /* @__PURE__ */ (() => rootPolicy({
   id: 'national',
   name: '全国基础预设（国家层面文件规定的部分）',
   inspectorsPerSubject: 2,
+  inspectorBalance: 'min-max-load',
   publicationWorkingDays: 20,
   publicationStart: 'produced',
   riskFusion: 'specialised-first',
@@ -104,6 +105,10 @@ export const national: Policy = /* @__PURE__ */ (() => rootPolicy({
       quote: '执法人员不得少于两人，法律另有规定的除外',
     },
     inspectorMaxLoad: notNational('每名执法人员每个任务的检查户数上限'),
+    inspectorBalance: practice(
+      '实践默认值',
+      '随机选派时使工作量最多的执法人员的检查户数尽可能少（在科室、资格、回避等约束允许的范围内均衡）；未见全国统一规定，各地可改为 none',
+    ),
     generalItemsInEveryTask: notNational('通用检查事项的融入要求'),
     generalItemCount: notNational('通用检查事项个数'),
     riskFusion: practice('实践默认值', '“通用+专业”融合时有专业分类的用专业分类；未见全国统一规定，各地可改为取风险较高者'),

@@ -85,6 +85,13 @@ const visits = () => [
   { id: 'V2', subjectId: 's2', departments: ['餐饮科', '合同科'] },
 ];
 const inspectorDrawInput = () => ({ seed: '31', visits: visits(), inspectors: inspectors() });
+const inspectorAnnouncementInput = () => ({
+  inspectors: inspectors().map((x) => ({ ...x, conflicts: [] })),
+  rules: { perSubject: 2 },
+  recusals: [],
+  announcedOn: '2024-03-01',
+  seedSource: { method: 'public-dice' as const, description: '掷骰' },
+});
 
 const samplerOptions = () => ({ seed: 's', sizes: { A: 1, B: 1 } });
 function sampler(): lib.Sampler {
@@ -216,6 +223,9 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   checkHistoryDigest: () => [{ S1: 2, S2: 1 }],
   drawInspectors: () => [inspectorDrawInput()],
   verifyInspectorDraw: () => [lib.drawInspectors(inspectorDrawInput()).record, inspectors()],
+  createInspectorDrawAnnouncement: () => [inspectorAnnouncementInput()],
+  inspectorAnnouncementDigest: () => [lib.createInspectorDrawAnnouncement(inspectorAnnouncementInput())],
+  inspectorRosterManifest: () => [inspectors()],
   // merge
   assignmentsFromDraws: () => [[{ taskId: 'T1', selected: [{ id: 's1' }, { id: 's2' }] }, { selected: [{ id: 's1' }], record: { taskId: 'T2' } }]],
   mergeTasks: () => [[{ taskId: 'T1', subjectId: 's1' }, { taskId: 'T2', subjectId: 's1' }], { plan: planInput(), catalogue, policy: policy() }],
