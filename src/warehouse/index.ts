@@ -1,0 +1,5 @@
+export { SqlDialectSchema } from './dialect.js';
+export type { SqlDialect } from './dialect.js';
+export type { WarehouseSql } from './warehouse-sql.js';
+export { drawSql, drawSqlFromRecord, DrawSqlOptionsSchema } from './draw-sql.js';
+export type { DrawSqlOptions, DrawSqlFromRecordOptions } from './draw-sql.js';
