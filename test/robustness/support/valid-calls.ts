@@ -249,6 +249,9 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   // json-schema
   jsonSchemaOf: () => ['Subject'],
   jsonSchemas: () => [],
+  // warehouse
+  drawSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, exclude: ['x'] }],
+  drawSqlFromRecord: () => [drawRecord(), { dialect: 'duckdb', table: 'pool' }],
 };
 
 // ---------------------------------------------------------------- methods of returned and exported objects
