@@ -91,9 +91,10 @@ export function dialectParts(dialect: SqlDialect): DialectParts {
  * with fewer eligible rows than its size (`SAMPLE_TOO_LARGE`).
  *
  * @param parameters - the draw's parameters
+ * @param checkSampleSize - whether to check `SAMPLE_TOO_LARGE` (not for one partition's state)
  * @returns the CTE definitions (without `WITH`)
  */
-export function commonCtes(parameters: DrawParameters): string[] {
+export function commonCtes(parameters: DrawParameters, checkSampleSize = true): string[] {
   const d = dialectParts(parameters.dialect);
   const pg = parameters.dialect === 'postgres';
   const notMaterialized = pg ? 'NOT MATERIALIZED ' : '';
@@ -105,6 +106,11 @@ export function commonCtes(parameters: DrawParameters): string[] {
   const table = parameters.table.map(sqlIdentifier).join('.');
   const stratum = parameters.stratified ? `CAST(p.${sqlIdentifier(parameters.stratumColumn)} AS ${d.text})` : `${d.literal('*')}::${d.text}`;
   const q = d.quoted;
+  const sampleSizeCheck =
+    `\n  UNION ALL\n` +
+    `  (SELECT 4, 'SAMPLE_TOO_LARGE', '分层 ' || s.stratum || ' 应抽取 ' || CAST(s.size AS ${d.text}) || ' 户，但可抽取的检查对象只有 ' || CAST(coalesce(c.n, 0) AS ${d.text}) || ' 户'\n` +
+    `   FROM sizes AS s LEFT JOIN (SELECT stratum, count(*) AS n FROM eligible GROUP BY stratum) AS c ON c.stratum = s.stratum\n` +
+    `   WHERE coalesce(c.n, 0) < s.size LIMIT 1)`;
   return [
     `sizes(stratum, size) AS (VALUES\n    ${sizes})`,
     `excluded AS (${excluded})`,
@@ -117,13 +123,12 @@ export function commonCtes(parameters: DrawParameters): string[] {
       `  UNION ALL\n` +
       `  (SELECT 3, 'UNKNOWN_STRATUM', CASE WHEN p.stratum IS NULL THEN '检查对象 ' || ${q('p.id')} || ' 没有分层（风险类别），无法按分配抽取'\n` +
       `     ELSE '检查对象 ' || ${q('p.id')} || ' 的分层 ' || ${q('p.stratum')} || ' 没有分配抽取数量；不抽该层请明确分配 0' END\n` +
-      `   FROM pool AS p WHERE p.stratum IS NULL OR NOT EXISTS (SELECT 1 FROM sizes AS s WHERE s.stratum = p.stratum) LIMIT 1)\n` +
-      `  UNION ALL\n` +
-      `  (SELECT 4, 'SAMPLE_TOO_LARGE', '分层 ' || s.stratum || ' 应抽取 ' || CAST(s.size AS ${d.text}) || ' 户，但可抽取的检查对象只有 ' || CAST(coalesce(c.n, 0) AS ${d.text}) || ' 户'\n` +
-      `   FROM sizes AS s LEFT JOIN (SELECT stratum, count(*) AS n FROM eligible GROUP BY stratum) AS c ON c.stratum = s.stratum\n` +
-      `   WHERE coalesce(c.n, 0) < s.size LIMIT 1))`,
+      `   FROM pool AS p WHERE p.stratum IS NULL OR NOT EXISTS (SELECT 1 FROM sizes AS s WHERE s.stratum = p.stratum) LIMIT 1)` +
+      (checkSampleSize ? sampleSizeCheck : '') +
+      ')',
   ];
 }
+
 
 /**
  * The guard branch: one UNION ALL arm that yields no row and raises the first problem, if any.

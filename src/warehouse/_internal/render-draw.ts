@@ -23,17 +23,25 @@ export function duckdbKeyedCte(parameters: DrawParameters): string {
  * (bounded heap sort), hashing only that stratum's rows (PostgreSQL 分层取前 N，内部).
  *
  * @param parameters - the draw's parameters
- * @param source - the CTE holding `(id, stratum)` rows
+ * @param source - the CTE holding `(id, stratum)` rows (and `digest` with `fromDigest`)
+ * @param options - `sentinel`: keep one more (as a sampler state does); `fromDigest`: order by
+ *   the hex `digest` column instead of hashing the id, and carry it
  * @returns a FROM item with `stratum, size, id, digits, rank`
  */
-export function postgresTopTickets(parameters: DrawParameters, source: string): string {
+export function postgresTopTickets(parameters: DrawParameters, source: string, options: { sentinel?: boolean; fromDigest?: boolean } = {}): string {
+  const carry = options.fromDigest === true ? ', t.digest' : '';
+  const carryInner = options.fromDigest === true ? ', x.digest' : '';
+  const carrySource = options.fromDigest === true ? ', e.digest' : '';
   const d = dialectParts('postgres');
+  const capacity = `s.size + ${parameters.reserve}`;
+  const limit = options.sentinel === true ? `CASE WHEN ${capacity} = 0 THEN 0 ELSE ${capacity} + 1 END` : capacity;
+  const digits = options.fromDigest === true ? `${FUNCTION_PREFIX}digest_digits(decode(e.digest, 'hex'))` : `${FUNCTION_PREFIX}ticket_digits(${d.seedHex(parameters.taskSeed)}, e.id)`;
   return (
-    `(SELECT s.stratum, s.size, t.id, t.digits, row_number() OVER (PARTITION BY s.stratum ORDER BY t.digits COLLATE "C") AS rank\n` +
+    `(SELECT s.stratum, s.size, t.id${carry}, t.digits, row_number() OVER (PARTITION BY s.stratum ORDER BY t.digits COLLATE "C") AS rank\n` +
     `   FROM sizes AS s CROSS JOIN LATERAL (\n` +
-    `     SELECT x.id, x.digits FROM (SELECT e.id, ${FUNCTION_PREFIX}ticket_digits(${d.seedHex(parameters.taskSeed)}, e.id) AS digits\n` +
+    `     SELECT x.id${carryInner}, x.digits FROM (SELECT e.id${carrySource}, ${digits} AS digits\n` +
     `       FROM ${source} AS e WHERE e.stratum = s.stratum) AS x\n` +
-    `     ORDER BY x.digits COLLATE "C" LIMIT s.size + ${parameters.reserve}) AS t)`
+    `     ORDER BY x.digits COLLATE "C" LIMIT ${limit}) AS t)`
   );
 }
 
