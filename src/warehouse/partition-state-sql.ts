@@ -6,8 +6,8 @@ import { DRAW_SCHEME, type SamplerState } from '../draw/sampler.js';
 import { commonCtes, dialectParts, guardSelect, postgresSetup } from './_internal/dialect-parts.js';
 import { sqlIdentifier } from './_internal/literals.js';
 import { DrawParametersShape, parseDrawParameters, type DrawParameters } from './_internal/options.js';
-import { duckdbKeyedCte, postgresTopTickets, warehouseSql } from './_internal/render-draw.js';
-import { duckdbDigitsQuery } from './_internal/ticket-digits-sql.js';
+import { warehouseSql } from './_internal/render-draw.js';
+import { topTicketsCtes } from './_internal/top-tickets.js';
 import type { WarehouseSql } from './warehouse-sql.js';
 
 /**
@@ -75,20 +75,8 @@ export function partitionStateSql(options: PartitionStateSqlOptions): WarehouseS
     `counts AS (SELECT s.stratum, count(p.id) AS pool_size, count(x.id) AS excluded\n` +
       `   FROM sizes AS s LEFT JOIN pool AS p ON p.stratum = s.stratum LEFT JOIN excluded AS x ON x.id = p.id GROUP BY s.stratum)`,
   );
-  let digest: string;
-  if (pg) {
-    ctes.push(`kept AS ${postgresTopTickets(parameters, 'eligible', { sentinel: true })}`);
-    digest = `encode(sha256(convert_to(${d.seedHex(parameters.taskSeed)} || k.id, 'UTF8')), 'hex')`;
-  } else {
-    ctes.push(duckdbKeyedCte(parameters));
-    ctes.push(
-      `kept AS (SELECT k.stratum, k.id, k.h, row_number() OVER (PARTITION BY k.stratum ORDER BY k.digits) AS rank\n` +
-        `   FROM keyed AS k JOIN sizes AS s ON s.stratum = k.stratum\n` +
-        `   QUALIFY rank <= CASE WHEN s.size + ${parameters.reserve} = 0 THEN 0 ELSE s.size + ${parameters.reserve} + 1 END)`,
-    );
-    digest = 'k.h';
-  }
-  return warehouseSql(parameters.dialect, pg ? postgresSetup() : [], stateQuery(parameters, ctes, digest));
+  ctes.push(...topTicketsCtes(parameters, { source: 'eligible', fromDigest: false, sentinel: true }));
+  return warehouseSql(parameters.dialect, pg ? postgresSetup() : [], stateQuery(parameters, ctes, 'k.digest'));
 }
 
 /**
@@ -156,15 +144,7 @@ export function mergeStateSql(options: PartitionStateSqlOptions): WarehouseSql {
       `   FROM sizes AS s LEFT JOIN states AS st ON st.stratum = s.stratum GROUP BY s.stratum)`,
     `entries AS ${notMaterialized}(SELECT id, stratum, digest FROM states WHERE id IS NOT NULL)`,
   ];
-  if (pg) {
-    ctes.push(`kept AS ${postgresTopTickets(parameters, 'entries', { sentinel: true, fromDigest: true })}`);
-  } else {
-    ctes.push(
-      `kept AS (SELECT k.stratum, k.id, k.digest, row_number() OVER (PARTITION BY k.stratum ORDER BY k.digits) AS rank\n` +
-        `   FROM ${duckdbDigitsQuery('entries', 'digest', ['id', 'stratum', 'digest'])} AS k JOIN sizes AS s ON s.stratum = k.stratum\n` +
-        `   QUALIFY rank <= CASE WHEN s.size + ${parameters.reserve} = 0 THEN 0 ELSE s.size + ${parameters.reserve} + 1 END)`,
-    );
-  }
+  ctes.push(...topTicketsCtes(parameters, { source: 'entries', fromDigest: true, sentinel: true }));
   return warehouseSql(parameters.dialect, pg ? postgresSetup() : [], stateQuery(parameters, ctes, 'k.digest'));
 }
 

@@ -4,7 +4,7 @@
  * hostile ids, on DuckDB (in process) and PostgreSQL (SHUANGSUIJI_PG_URL; .ci/run starts one).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawSubjects } from '../../src/draw/index.js';
+import { drawSubjects, ticketNumber } from '../../src/draw/index.js';
 import { drawSql, drawSqlFromRecord } from '../../src/warehouse/index.js';
 import { openDuckdb, openPostgres, PG_URL, resultRows, type Engine } from './support/engines.js';
 import { expectedRows, makePool } from './support/pool.js';
@@ -67,6 +67,21 @@ describe.each(engines)('drawSql on %s', (name, open, enabled) => {
     const replay = drawSqlFromRecord(result.record, { dialect: engine.name, table: 'pool_small' });
     expect(resultRows(await engine.run(replay))).toEqual(expectedRows(result));
   }, 60_000);
+
+  it.skipIf(!enabled)('tickets that share their first nine digits are ordered by the exact digits (the prefix threshold keeps ties)', async () => {
+    // pairs found by search: equal 9-digit prefixes under the seed 'tie/T', e.g. 0.117434344860… and 0.117434344725…
+    const pairs = [['同票-20976', '同票-95378'], ['同票-6594', '同票-93344'], ['同票-46850', '同票-66403'], ['同票-9532', '同票-105779']] as const;
+    for (const [a, b] of pairs) expect(ticketNumber('tie/T', a).slice(0, 11)).toBe(ticketNumber('tie/T', b).slice(0, 11));
+    const rows = pairs.flatMap(([a, b], index) => [{ id: a, stratum: `P${index}` }, { id: b, stratum: `P${index}` }]);
+    await engine.load('pool_ties', rows);
+    const allocation = { P0: 1, P1: 1, P2: 0, P3: 2 };
+    for (const reserve of [0, 1]) {
+      const result = drawSubjects({ seed: 'tie', taskId: 'T', pool: rows, allocation, reserve });
+      const got = resultRows(await engine.run(drawSql({ dialect: engine.name, taskSeed: 'tie/T', sizes: allocation, reserve, table: 'pool_ties' })));
+      expect(got).toEqual(expectedRows(result));
+    }
+    expect(drawSubjects({ seed: 'tie', taskId: 'T', pool: rows, allocation, reserve: 0 }).selected.map((s) => s.id)).toEqual(['同票-95378', '同票-6594', '同票-105779', '同票-9532']);
+  });
 
   it.skipIf(!enabled)('a stratum of size 0 with reserves gives reserves only; reserve 0 gives none', async () => {
     const small = makePool(500);

@@ -4,7 +4,7 @@ import { drawSubjects } from '../../src/draw/index.js';
 import { ShuangsuijiError } from '../../src/core/errors.js';
 import { drawSql, drawSqlFromRecord } from '../../src/warehouse/index.js';
 import { sqlIdentifier, sqlString } from '../../src/warehouse/_internal/literals.js';
-import { POWER_LIMBS } from '../../src/warehouse/_internal/ticket-digits-sql.js';
+import { POWER_LIMBS, WORD32_RESIDUES_1E9, WORD64_RESIDUES_1E9 } from '../../src/warehouse/_internal/ticket-digits-sql.js';
 
 function codeOf(run: () => unknown): [string, unknown] {
   try {
@@ -24,6 +24,11 @@ describe('warehouse rendering', () => {
       expect(value).toBe(1n << BigInt(32 * i));
       for (const limb of limbs) expect(BigInt(limb) < base).toBe(true);
     });
+  });
+
+  it('the prefix residues are 2^(32i) and 2^(64i) mod 10^9', () => {
+    expect(WORD32_RESIDUES_1E9).toEqual(Array.from({ length: 8 }, (_, i) => String((1n << BigInt(32 * i)) % 10n ** 9n)));
+    expect(WORD64_RESIDUES_1E9).toEqual(Array.from({ length: 4 }, (_, i) => String((1n << BigInt(64 * i)) % 10n ** 9n)));
   });
 
   it('escapes string literals for each dialect and quotes identifiers', () => {

@@ -99,3 +99,34 @@ export function duckdbDigitsQuery(source: string, hexColumn: string, keep: reado
     `SELECT ${carried}, ${words.join(', ')} FROM ${source}) AS words) AS sums)`
   );
 }
+
+/** 2^(32i) mod 10^9 for i = 0…7 (checked by test/warehouse/render.test.ts). */
+export const WORD32_RESIDUES_1E9: readonly string[] = ['1', '294967296', '709551616', '543950336', '768211456', '932542976', '34512896', '610249216'];
+/** 2^(64i) mod 10^9 for i = 0…3 (checked by test/warehouse/render.test.ts). */
+export const WORD64_RESIDUES_1E9: readonly string[] = ['1', '709551616', '768211456', '34512896'];
+
+/**
+ * The ticket's first nine digits as an integer — `n mod 10^9` with its nine digits reversed — from
+ * a lowercase hex digest column (票号前 9 位，内部). Two tickets with different prefixes compare
+ * as their prefixes, so the exact digits are needed only for the few rows whose prefix reaches the
+ * per-stratum threshold (the library's `ticketKey` does the same with 11 digits). `n mod 10^9` is
+ * `Σ (w_i mod 10^9)(2^(bits·i) mod 10^9)` reduced, every product below 10^18, exact in BIGINT.
+ *
+ * @param dialect - `postgres` (32-bit words through bit(32)) or `duckdb` (64-bit words, UBIGINT)
+ * @param hex - SQL of the 64-digit lowercase hex digest (a column: it is read several times)
+ * @returns a BIGINT expression
+ */
+export function prefixKeySql(dialect: 'postgres' | 'duckdb', hex: string): string {
+  const terms =
+    dialect === 'postgres'
+      ? WORD32_RESIDUES_1E9.map((residue, i) => {
+          const word = `('x' || substr(${hex}, ${57 - 8 * i}, 8))::bit(32)::bigint`;
+          return i === 0 ? `${word} % 1000000000` : `(${word} * ${residue}) % 1000000000`;
+        })
+      : WORD64_RESIDUES_1E9.map((residue, i) => {
+          const word = `CAST(('0x' || substr(${hex}, ${49 - 16 * i}, 16))::UBIGINT % 1000000000 AS BIGINT)`;
+          return i === 0 ? word : `${word} * ${residue}`;
+        });
+  const residue = `((${terms.join(' + ')}) % 1000000000)`;
+  return dialect === 'postgres' ? `reverse(lpad(${residue}::text, 9, '0'))::bigint` : `reverse(lpad(${residue}::VARCHAR, 9, '0'))::BIGINT`;
+}
