@@ -48,7 +48,7 @@ WITH ranked AS (
   SELECT p.id, p.stratum, s.size,
          row_number() OVER (PARTITION BY p.stratum
                             ORDER BY ticket('${taskSeed}', p.id)::numeric) AS rank
-  FROM pool_old AS p JOIN sizes_old AS s USING (stratum)
+  FROM bench_pool_old AS p JOIN bench_sizes_old AS s USING (stratum)
 )
 SELECT stratum, rank, id, CASE WHEN rank <= size THEN 'selected' ELSE 'reserve' END AS role
 FROM ranked
@@ -125,13 +125,13 @@ export async function run(): Promise<void> {
     const client = new pg.Client({ connectionString: PG_URL });
     await client.connect();
     const version = String((await client.query('SHOW server_version')).rows[0]['server_version']);
-    await client.query('DROP TABLE IF EXISTS pool');
-    await client.query('CREATE TABLE pool (id text, stratum text)');
+    await client.query('DROP TABLE IF EXISTS bench_pool');
+    await client.query('CREATE TABLE bench_pool (id text, stratum text)');
     for (let start = 0; start < N; start += 100_000) {
-      await client.query('INSERT INTO pool SELECT * FROM unnest($1::text[], $2::text[])', [ids.slice(start, start + 100_000), strata.slice(start, start + 100_000)]);
+      await client.query('INSERT INTO bench_pool SELECT * FROM unnest($1::text[], $2::text[])', [ids.slice(start, start + 100_000), strata.slice(start, start + 100_000)]);
     }
-    await client.query('ANALYZE pool');
-    const pgSql: WarehouseSql = drawSql({ dialect: 'postgres', ...options });
+    await client.query('ANALYZE bench_pool');
+    const pgSql: WarehouseSql = drawSql({ dialect: 'postgres', ...options, table: 'bench_pool' });
     for (const statement of pgSql.setup) await client.query(statement);
     const postgres = await timed(ROUNDS, async () => (await client.query(pgSql.query)).rows.map(key));
     check('PostgreSQL', postgres.ids);
@@ -140,18 +140,18 @@ export async function run(): Promise<void> {
 
     // the former verify-draw.sql on OLD_N ids (its sizes scaled, 1 reserve as it hard-codes)
     const oldSizes = sizesFor(OLD_N);
-    await client.query('DROP TABLE IF EXISTS pool_old; DROP TABLE IF EXISTS sizes_old');
-    await client.query('CREATE TABLE pool_old (id text, stratum text); CREATE TABLE sizes_old (stratum text, size int)');
-    await client.query('INSERT INTO pool_old SELECT * FROM unnest($1::text[], $2::text[])', [ids.slice(0, OLD_N), strata.slice(0, OLD_N)]);
-    await client.query('INSERT INTO sizes_old SELECT * FROM unnest($1::text[], $2::int[])', [Object.keys(oldSizes), Object.values(oldSizes)]);
-    await client.query('ANALYZE pool_old; ANALYZE sizes_old');
+    await client.query('DROP TABLE IF EXISTS bench_pool_old; DROP TABLE IF EXISTS bench_sizes_old');
+    await client.query('CREATE TABLE bench_pool_old (id text, stratum text); CREATE TABLE bench_sizes_old (stratum text, size int)');
+    await client.query('INSERT INTO bench_pool_old SELECT * FROM unnest($1::text[], $2::text[])', [ids.slice(0, OLD_N), strata.slice(0, OLD_N)]);
+    await client.query('INSERT INTO bench_sizes_old SELECT * FROM unnest($1::text[], $2::int[])', [Object.keys(oldSizes), Object.values(oldSizes)]);
+    await client.query('ANALYZE bench_pool_old; ANALYZE bench_sizes_old');
     await client.query(OLD_FUNCTIONS);
     const old = await timed(1, async () => (await client.query(OLD_QUERY(`${SEED}/${TASK}`))).rows.map((row) => String(row['id'])));
     const small = drawSubjects({ seed: SEED, taskId: TASK, pool: pool.slice(0, OLD_N), allocation: oldSizes, reserve: 1 });
     if (old.ids.length !== small.selected.length + small.reserves.length) throw new Error('old verify-draw.sql: unexpected row count');
     rows.push([`PostgreSQL ${version} old verify-draw.sql`, old.seconds, OLD_N]);
     oldPerId = old.seconds / OLD_N;
-    await client.query('DROP TABLE pool; DROP TABLE pool_old; DROP TABLE sizes_old');
+    await client.query('DROP TABLE bench_pool; DROP TABLE bench_pool_old; DROP TABLE bench_sizes_old');
     await client.end();
   }
 
