@@ -20,7 +20,7 @@ export interface TopTicketsOptions {
  * integer of its ticket's first nine digits (`keyed`); per stratum the rows whose prefix is at most
  * the `capacity`-th smallest prefix are the candidates (ties at the threshold included), and only
  * they get the exact digits, by which they are ranked. PostgreSQL: a bounded top-N per stratum
- * for the threshold; DuckDB: `rank()` by prefix.
+ * for the threshold; DuckDB: the `capacity`-th element of `min(prefix, n)` per stratum.
  *
  * @param parameters - the draw's parameters
  * @param options - source and what to keep
@@ -47,11 +47,16 @@ export function topTicketsCtes(parameters: DrawParameters, options: TopTicketsOp
     ];
   }
   const hex = options.fromDigest ? 'e.digest' : `sha256(${d.seedHex(parameters.taskSeed)} || e.id)`;
+  // The largest capacity, a constant: min(prefix, n) keeps each stratum's n smallest prefixes in a heap.
+  const largest = Math.max(1, ...parameters.sizes.map(([, size]) => size + parameters.reserve + (options.sentinel ? 1 : 0)));
   return [
-    `keyed AS (SELECT h.id, h.stratum, h.digest, ${prefixKeySql('duckdb', 'h.digest')} AS prefix\n` +
+    `keyed AS MATERIALIZED (SELECT h.id, h.stratum, h.digest, ${prefixKeySql('duckdb', 'h.digest')} AS prefix\n` +
       `   FROM (SELECT e.id, e.stratum, ${hex} AS digest FROM ${options.source} AS e WHERE ${live}) AS h)`,
-    `candidates AS (SELECT k.id, k.stratum, s.size, k.digest FROM keyed AS k JOIN sizes AS s ON s.stratum = k.stratum\n` +
-      `   QUALIFY rank() OVER (PARTITION BY k.stratum ORDER BY k.prefix) <= ${limit})`,
+    `thresholds AS (SELECT s.stratum, s.size, ${limit} AS capacity,\n` +
+      `     coalesce(list_extract(min(k.prefix, ${largest}), ${limit}), max(k.prefix)) AS threshold\n` +
+      `   FROM sizes AS s JOIN keyed AS k ON k.stratum = s.stratum GROUP BY s.stratum, s.size)`,
+    `candidates AS (SELECT k.id, k.stratum, k.digest FROM keyed AS k JOIN thresholds AS t ON t.stratum = k.stratum\n` +
+      `   WHERE t.capacity > 0 AND k.prefix <= t.threshold)`,
     `kept AS (SELECT x.stratum, s.size, x.id, x.digest, x.digits, row_number() OVER (PARTITION BY x.stratum ORDER BY x.digits) AS rank\n` +
       `   FROM ${duckdbDigitsQuery('candidates', 'digest', ['id', 'stratum', 'digest'])} AS x JOIN sizes AS s ON s.stratum = x.stratum\n` +
       `   QUALIFY rank <= ${limit})`,
