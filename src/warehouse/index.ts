@@ -5,3 +5,5 @@ export { drawSql, drawSqlFromRecord, DrawSqlOptionsSchema } from './draw-sql.js'
 export type { DrawSqlOptions, DrawSqlFromRecordOptions } from './draw-sql.js';
 export { partitionStateSql, mergeStateSql, samplerStateFromRows, PartitionStateSqlOptionsSchema } from './partition-state-sql.js';
 export type { PartitionStateSqlOptions } from './partition-state-sql.js';
+export { poolCommitmentSql, PoolCommitmentSqlOptionsSchema } from './pool-commitment-sql.js';
+export type { PoolCommitmentSqlOptions } from './pool-commitment-sql.js';

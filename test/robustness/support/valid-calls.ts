@@ -252,6 +252,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   // warehouse
   drawSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, exclude: ['x'] }],
   drawSqlFromRecord: () => [drawRecord(), { dialect: 'duckdb', table: 'pool' }],
+  poolCommitmentSql: () => [{ dialect: 'postgres', table: ['directory', 'subjects'], idColumn: 'uscc', stratumColumn: 'risk_class' }],
   partitionStateSql: () => [{ dialect: 'duckdb', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, table: ['warehouse', 'pool_part_1'] }],
   mergeStateSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1 }],
   samplerStateFromRows: () => [
