@@ -68,7 +68,6 @@ const STATE_COLUMNS = (d: ReturnType<typeof dialectParts>): [string, string][] =
  */
 export function partitionStateSql(options: PartitionStateSqlOptions): WarehouseSql {
   const parameters = parseDrawParameters(PartitionStateSqlOptionsSchema, options, '分区抽样状态参数');
-  const d = dialectParts(parameters.dialect);
   const pg = parameters.dialect === 'postgres';
   const ctes = commonCtes(parameters, false);
   ctes.push(

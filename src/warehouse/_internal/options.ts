@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ShuangsuijiError, type ErrorPath } from '../../core/errors.js';
+import { ShuangsuijiError } from '../../core/errors.js';
 import { parseInput } from '../../core/parse-input.js';
 import { ALL_STRATUM } from '../../draw/sampler.js';
 import { SeedSchema } from '../../draw/seed-schema.js';
@@ -90,5 +90,3 @@ function normalise(options: z.output<z.ZodObject<typeof DrawParametersShape>>): 
   };
 }
 
-/** For errors located in a record rather than in options. */
-export type PathMapper = (path: ErrorPath) => ErrorPath;
