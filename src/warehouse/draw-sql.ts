@@ -63,7 +63,15 @@ export function drawSql(options: DrawSqlOptions): WarehouseSql {
   return renderDraw(parseDrawParameters(DrawSqlOptionsSchema, options, '数据库内抽取参数'));
 }
 
-const FromRecordOptionsSchema = z.strictObject({ dialect: SqlDialectSchema, ...PoolTableShape });
+/**
+ * Schema of the options of {@link drawSqlFromRecord} (按记录渲染参数): the dialect and where the pool is.
+ *
+ * @example
+ * ```ts
+ * DrawSqlFromRecordOptionsSchema.parse({ dialect: 'duckdb' }).idColumn; //=> 'id'
+ * ```
+ */
+export const DrawSqlFromRecordOptionsSchema = z.strictObject({ dialect: SqlDialectSchema, ...PoolTableShape }).meta({ description: '按记录渲染参数' });
 
 /**
  * Options of {@link drawSqlFromRecord}: the dialect and where the pool is.
@@ -74,7 +82,7 @@ const FromRecordOptionsSchema = z.strictObject({ dialect: SqlDialectSchema, ...P
  * options.dialect; //=> 'duckdb'
  * ```
  */
-export type DrawSqlFromRecordOptions = z.input<typeof FromRecordOptionsSchema>;
+export type DrawSqlFromRecordOptions = z.input<typeof DrawSqlFromRecordOptionsSchema>;
 
 /**
  * Renders the SQL that replays a draw record in a database (按抽取记录渲染复核 SQL): task seed,
@@ -97,7 +105,7 @@ export type DrawSqlFromRecordOptions = z.input<typeof FromRecordOptionsSchema>;
 export function drawSqlFromRecord(record: DrawRecord, options: DrawSqlFromRecordOptions): WarehouseSql {
   const parsed = parseInput(DrawRecordSchema, record, 'INVALID_RECORD', '抽取记录');
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new ShuangsuijiError('INVALID_INPUT', '渲染参数应为对象', { path: [] });
-  const table = parseInput(FromRecordOptionsSchema, options, 'INVALID_INPUT', '渲染参数');
+  const table = parseInput(DrawSqlFromRecordOptionsSchema, options, 'INVALID_INPUT', '渲染参数');
   const names = Object.keys(parsed.strata);
   const sizes = Object.fromEntries(names.map((name) => [name, parsed.strata[name]!.size]));
   const unstratified = names.length === 1 && names[0] === ALL_STRATUM;

@@ -1,7 +1,7 @@
 export { SqlDialectSchema } from './dialect.js';
 export type { SqlDialect } from './dialect.js';
 export type { WarehouseSql } from './warehouse-sql.js';
-export { drawSql, drawSqlFromRecord, DrawSqlOptionsSchema } from './draw-sql.js';
+export { drawSql, drawSqlFromRecord, DrawSqlOptionsSchema, DrawSqlFromRecordOptionsSchema } from './draw-sql.js';
 export type { DrawSqlOptions, DrawSqlFromRecordOptions } from './draw-sql.js';
 export { partitionStateSql, mergeStateSql, samplerStateFromRows, PartitionStateSqlOptionsSchema } from './partition-state-sql.js';
 export type { PartitionStateSqlOptions } from './partition-state-sql.js';
