@@ -91,7 +91,14 @@ export async function openPostgres(): Promise<Engine> {
       await client.query(`ANALYZE "${name}"`);
     },
     async run(sql) {
-      for (const statement of sql.setup) await client.query(statement);
+      // Test files run in parallel: CREATE OR REPLACE FUNCTION of the same function from two
+      // sessions at once can fail ('tuple concurrently updated'), so the setup is serialised.
+      await client.query('SELECT pg_advisory_lock(1717)');
+      try {
+        for (const statement of sql.setup) await client.query(statement);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(1717)');
+      }
       return query(sql.query);
     },
     query,
