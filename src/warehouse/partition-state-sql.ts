@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { poolDigest } from '../draw/pool-digest.js';
+import { addPoolDigests, poolDigest } from '../draw/pool-digest.js';
 import { DRAW_SCHEME, type SamplerState } from '../draw/sampler.js';
 import { commonCtes, dialectParts, guardSelect, postgresSetup } from './_internal/dialect-parts.js';
 import { sqlIdentifier } from './_internal/literals.js';
 import { DrawParametersShape, parseDrawParameters, type DrawParameters } from './_internal/options.js';
 import { warehouseSql } from './_internal/render-draw.js';
 import { topTicketsCtes } from './_internal/top-tickets.js';
+import { digestSumHex, digestWords } from './_internal/digest-sum-sql.js';
 import type { WarehouseSql } from './warehouse-sql.js';
 
 /**
@@ -19,7 +20,13 @@ import type { WarehouseSql } from './warehouse-sql.js';
  * PartitionStateSqlOptionsSchema.parse({ dialect: 'duckdb', taskSeed: '31/T1', sizes: { A: 1 } }).reserve; //=> 0
  * ```
  */
-export const PartitionStateSqlOptionsSchema = z.strictObject(DrawParametersShape).meta({ description: '分区抽样状态参数' });
+export const PartitionStateSqlOptionsSchema = z
+  .strictObject({
+    ...DrawParametersShape,
+    /** Compute each stratum's pool digest (one more SHA-256 per row), as `createSampler`'s default does. */
+    poolDigest: z.boolean().default(false),
+  })
+  .meta({ description: '分区抽样状态参数' });
 
 /**
  * Options of {@link partitionStateSql} and {@link mergeStateSql}, as accepted on input.
@@ -32,10 +39,13 @@ export const PartitionStateSqlOptionsSchema = z.strictObject(DrawParametersShape
  */
 export type PartitionStateSqlOptions = z.input<typeof PartitionStateSqlOptionsSchema>;
 
+const ZERO_DIGEST = '0'.repeat(64);
+
 const STATE_COLUMNS = (d: ReturnType<typeof dialectParts>): [string, string][] => [
   ['stratum', d.text],
   ['pool_size', d.integer],
   ['excluded', d.integer],
+  ['pool_digest', d.text],
   ['rank', d.integer],
   ['id', d.text],
   ['digest', d.text],
@@ -46,15 +56,16 @@ const STATE_COLUMNS = (d: ReturnType<typeof dialectParts>): [string, string][] =
  * stratum the `size + reserve` smallest tickets and the next one (what `createSampler().state()`
  * keeps), with `[id, digest]` as in `SamplerState.retained`, and the stratum's counts.
  *
- * Rows: `stratum, pool_size, excluded, rank, id, digest` in stratum (code-point) and rank order;
- * the counts are on the stratum's first row (rank 1, or rank 0 with NULL id when nothing is
+ * Rows: `stratum, pool_size, excluded, pool_digest, rank, id, digest` in stratum (code-point) and
+ * rank order; the counts (and, with `poolDigest: true`, the stratum's pool digest) are on the stratum's first row (rank 1, or rank 0 with NULL id when nothing is
  * kept) and 0 on the others, so a plain `SUM` over the union of partitions gives the totals.
  * Run it on each partition (a table or view of `table`), collect the rows into one table and
  * merge them with {@link mergeStateSql} — or turn them into a `SamplerState` with
  * {@link samplerStateFromRows} and merge in Node. The query raises `INVALID_INPUT`,
  * `DUPLICATE_ID` (within the partition) and `UNKNOWN_STRATUM` as {@link drawSql} does;
  * `SAMPLE_TOO_LARGE` is a property of the whole pool, checked when the merged state is drawn.
- * Pool digests are not computed (use `poolDigest: false` on the Node side).
+ * `poolDigest: true` adds each stratum's pool digest (one more SHA-256 per row), as
+ * `createSampler`'s default does; use the same setting on the Node side.
  *
  * @param options - as {@link drawSql}
  * @returns `{ dialect, setup, query, script }`
@@ -68,11 +79,25 @@ const STATE_COLUMNS = (d: ReturnType<typeof dialectParts>): [string, string][] =
  */
 export function partitionStateSql(options: PartitionStateSqlOptions): WarehouseSql {
   const parameters = parseDrawParameters(PartitionStateSqlOptionsSchema, options, '分区抽样状态参数');
+  const withDigest = parameters.poolDigest;
   const pg = parameters.dialect === 'postgres';
+  const d = dialectParts(parameters.dialect);
   const ctes = commonCtes(parameters, false);
   ctes.push(
-    `counts AS (SELECT s.stratum, count(p.id) AS pool_size, count(x.id) AS excluded\n` +
-      `   FROM sizes AS s LEFT JOIN pool AS p ON p.stratum = s.stratum LEFT JOIN excluded AS x ON x.id = p.id GROUP BY s.stratum)`,
+    `tallies AS (SELECT p.stratum, count(p.id) AS pool_size, count(x.id) AS excluded\n` +
+      `   FROM pool AS p LEFT JOIN excluded AS x ON x.id = p.id GROUP BY p.stratum)`,
+  );
+  if (withDigest) {
+    const hex = pg ? `encode(sha256(convert_to(p.id, 'UTF8')), 'hex')` : 'sha256(p.id)';
+    ctes.push(
+      `digest_sums AS (SELECT w.stratum, ${Array.from({ length: 8 }, (_, i) => `sum(w.w${i}) AS s${i}`).join(', ')}\n` +
+        `   FROM (SELECT h.stratum, ${digestWords(parameters.dialect, 'h.hex').join(', ')} FROM (SELECT p.stratum, ${hex} AS hex FROM pool AS p${pg ? ' OFFSET 0' : ''}) AS h) AS w GROUP BY w.stratum)`,
+    );
+  }
+  const digestOf = withDigest ? digestSumHex(parameters.dialect, (i) => `g.s${i}`) : `CAST(NULL AS ${d.text})`;
+  ctes.push(
+    `counts AS (SELECT s.stratum, coalesce(t.pool_size, 0) AS pool_size, coalesce(t.excluded, 0) AS excluded, ${digestOf} AS pool_digest\n` +
+      `   FROM sizes AS s LEFT JOIN tallies AS t ON t.stratum = s.stratum${withDigest ? ' LEFT JOIN digest_sums AS g ON g.stratum = s.stratum' : ''})`,
   );
   ctes.push(...topTicketsCtes(parameters, { source: 'eligible', fromDigest: false, sentinel: true }));
   return warehouseSql(parameters.dialect, pg ? postgresSetup() : [], stateQuery(parameters, ctes, 'k.digest'));
@@ -91,11 +116,12 @@ function stateQuery(parameters: DrawParameters, ctes: readonly string[], digest:
   const first = 'coalesce(k.rank, 1) = 1';
   return (
     `WITH ${ctes.join(',\n')}\n` +
-    `SELECT stratum, pool_size, excluded, rank, id, digest FROM (\n` +
+    `SELECT stratum, pool_size, excluded, pool_digest, rank, id, digest FROM (\n` +
     `  ${guardSelect(parameters, STATE_COLUMNS(d))}\n` +
     `  UNION ALL\n` +
     `  SELECT c.stratum, CAST(CASE WHEN ${first} THEN c.pool_size ELSE 0 END AS ${d.integer}) AS pool_size,\n` +
     `    CAST(CASE WHEN ${first} THEN c.excluded ELSE 0 END AS ${d.integer}) AS excluded,\n` +
+    `    CASE WHEN ${first} THEN c.pool_digest END AS pool_digest,\n` +
     `    CAST(coalesce(k.rank, 0) AS ${d.integer}) AS rank, k.id, ${digest} AS digest\n` +
     `  FROM counts AS c LEFT JOIN kept AS k ON k.stratum = c.stratum\n` +
     `) AS state\n` +
@@ -106,7 +132,7 @@ function stateQuery(parameters: DrawParameters, ctes: readonly string[], digest:
 /**
  * Renders the merge of partition states as SQL (渲染分区状态合并 SQL): reads the rows of
  * {@link partitionStateSql} from several partitions, collected in `table` (default
- * `partition_states`; columns `stratum, pool_size, excluded, id, digest`), sums the counts and
+ * `partition_states`; columns `stratum, pool_size, excluded, pool_digest, id, digest`), sums the counts (and pool digests) and
  * keeps per stratum the `size + reserve` smallest tickets and the next one, ordered by the ticket
  * of each digest — the rows of the state `createSampler` reaches by merging the partitions'
  * states. The result has the same columns, so merges can be merged again. A stratum in `table`
@@ -136,11 +162,16 @@ export function mergeStateSql(options: PartitionStateSqlOptions): WarehouseSql {
   const ctes = [
     `sizes(stratum, size) AS (VALUES\n    ${sizes})`,
     `states AS ${notMaterialized}(SELECT CAST(s.stratum AS ${d.text}) AS stratum, CAST(s.pool_size AS ${d.integer}) AS pool_size, CAST(s.excluded AS ${d.integer}) AS excluded, ` +
-      `CAST(s.id AS ${d.text}) AS id, CAST(s.digest AS ${d.text}) AS digest FROM ${table} AS s)`,
+      `CAST(s.pool_digest AS ${d.text}) AS pool_digest, CAST(s.id AS ${d.text}) AS id, CAST(s.digest AS ${d.text}) AS digest FROM ${table} AS s)`,
     `problem AS (SELECT 3 AS o, 'UNKNOWN_STRATUM' AS code, '分区状态中的分层 ' || ${q('st.stratum')} || ' 没有分配抽取数量' AS message\n` +
       `   FROM states AS st WHERE st.stratum IS NULL OR NOT EXISTS (SELECT 1 FROM sizes AS s WHERE s.stratum = st.stratum) LIMIT 1)`,
-    `counts AS (SELECT s.stratum, coalesce(sum(st.pool_size), 0) AS pool_size, coalesce(sum(st.excluded), 0) AS excluded\n` +
-      `   FROM sizes AS s LEFT JOIN states AS st ON st.stratum = s.stratum GROUP BY s.stratum)`,
+    `tallies AS (SELECT w.stratum, sum(w.pool_size) AS pool_size, sum(w.excluded) AS excluded, count(w.pool_digest) AS digests,\n` +
+      `     ${Array.from({ length: 8 }, (_, i) => `sum(w.w${i}) AS s${i}`).join(', ')}\n` +
+      `   FROM (SELECT st.stratum, st.pool_size, st.excluded, st.pool_digest, ${digestWords(parameters.dialect, 'st.pool_digest').join(', ')} FROM states AS st) AS w\n` +
+      `   GROUP BY w.stratum)`,
+    `counts AS (SELECT s.stratum, coalesce(t.pool_size, 0) AS pool_size, coalesce(t.excluded, 0) AS excluded,\n` +
+      `     CASE WHEN t.digests > 0 THEN ${digestSumHex(parameters.dialect, (i) => `t.s${i}`)} END AS pool_digest\n` +
+      `   FROM sizes AS s LEFT JOIN tallies AS t ON t.stratum = s.stratum)`,
     `entries AS ${notMaterialized}(SELECT id, stratum, digest FROM states WHERE id IS NOT NULL)`,
   ];
   ctes.push(...topTicketsCtes(parameters, { source: 'entries', fromDigest: true, sentinel: true }));
@@ -152,6 +183,7 @@ const StateRowSchema = z.object({
   stratum: z.string().min(1),
   pool_size: count,
   excluded: count,
+  pool_digest: z.string().regex(/^[0-9a-f]{64}$/, '摘要应为 64 位小写十六进制').nullable().optional(),
   rank: count,
   id: z.string().min(1).nullable(),
   digest: z.string().regex(/^[0-9a-f]{64}$/, '摘要应为 64 位小写十六进制').nullable(),
@@ -160,12 +192,12 @@ const StateRowSchema = z.object({
 /**
  * The rows of {@link partitionStateSql} or {@link mergeStateSql} as a sampler state
  * (分区状态行转抽样累加器状态), to merge in Node: `createSampler({ seed: taskSeed, sizes,
- * reserve, exclude, poolDigest: false }).merge(state)`. Counts may come as numbers, bigints or
+ * reserve, exclude, poolDigest }).merge(state)` with the `poolDigest` the SQL was rendered with. Counts may come as numbers, bigints or
  * digit strings, as database drivers return them.
  *
  * @param rows - the query's rows (`stratum, pool_size, excluded, rank, id, digest`)
  * @param options - the same parameters the SQL was rendered with (dialect and table are not used)
- * @returns the state (`poolDigest: false`)
+ * @returns the state
  * @throws {ShuangsuijiError} `INVALID_INPUT` for a bad row; `UNKNOWN_STRATUM` for a row whose
  *   stratum has no size
  *
@@ -181,8 +213,8 @@ const StateRowSchema = z.object({
 export function samplerStateFromRows(rows: readonly Record<string, unknown>[], options: PartitionStateSqlOptions): SamplerState {
   const parameters = parseDrawParameters(PartitionStateSqlOptionsSchema, options, '分区抽样状态参数');
   const parsed = parseInput(z.array(StateRowSchema), rows, 'INVALID_INPUT', '分区状态行');
-  const strata: Record<string, { poolSize: number; excluded: number; poolDigest: null; retained: [string, string][]; ranks: number[] }> = {};
-  for (const [stratum] of parameters.sizes) strata[stratum] = { poolSize: 0, excluded: 0, poolDigest: null, retained: [], ranks: [] };
+  const strata: Record<string, { poolSize: number; excluded: number; poolDigest: string | null; retained: [string, string][]; ranks: number[] }> = {};
+  for (const [stratum] of parameters.sizes) strata[stratum] = { poolSize: 0, excluded: 0, poolDigest: parameters.poolDigest ? ZERO_DIGEST : null, retained: [], ranks: [] };
   parsed.forEach((row, index) => {
     const stratum = strata[row.stratum];
     if (stratum === undefined) {
@@ -190,6 +222,7 @@ export function samplerStateFromRows(rows: readonly Record<string, unknown>[], o
     }
     stratum.poolSize += Number(row.pool_size);
     stratum.excluded += Number(row.excluded);
+    if (parameters.poolDigest && row.pool_digest !== undefined && row.pool_digest !== null) stratum.poolDigest = addPoolDigests(stratum.poolDigest!, row.pool_digest);
     if (row.id !== null) {
       if (row.digest === null) throw new ShuangsuijiError('INVALID_INPUT', `分区状态第 ${index + 1} 行有标识而无摘要`, { path: ['rows', index, 'digest'] });
       stratum.retained.push([row.id, row.digest]);
@@ -203,7 +236,7 @@ export function samplerStateFromRows(rows: readonly Record<string, unknown>[], o
     sizes,
     reserve: parameters.reserve,
     excludeDigest: poolDigest(parameters.exclude),
-    poolDigest: false,
+    poolDigest: parameters.poolDigest,
     strata: Object.fromEntries(
       Object.entries(strata).map(([name, { ranks, retained, ...rest }]) => [
         name,

@@ -75,6 +75,7 @@ export function poolCommitmentSql(options: PoolCommitmentSqlOptions): WarehouseS
     table,
     idColumn: parsed.idColumn,
     stratumColumn: parsed.stratumColumn,
+    poolDigest: false,
   };
   const d = dialectParts(parsed.dialect);
   const pg = parsed.dialect === 'postgres';

@@ -17,17 +17,17 @@ const exclude = [pool[1]!.id, pool[2]!.id, pool[3]!.id, "x'"];
 const parts = [0, 1, 2].map((part) => pool.filter((_, index) => (index * 2654435761) % 7 % 3 === part));
 const options = { taskSeed: TASK_SEED, sizes, reserve, exclude };
 
-function jsSampler() {
-  return createSampler({ seed: TASK_SEED, sizes, reserve, exclude, poolDigest: false });
+function jsStates(poolDigest: boolean) {
+  const jsSampler = () => createSampler({ seed: TASK_SEED, sizes, reserve, exclude, poolDigest });
+  const partStates: SamplerState[] = parts.map((rows) => {
+    const sampler = jsSampler();
+    sampler.addMany(rows);
+    return sampler.state();
+  });
+  const driver = jsSampler();
+  for (const state of partStates) driver.merge(state);
+  return { partStates, driver, mergedState: driver.state() };
 }
-const partStates: SamplerState[] = parts.map((rows) => {
-  const sampler = jsSampler();
-  sampler.addMany(rows);
-  return sampler.state();
-});
-const driver = jsSampler();
-for (const state of partStates) driver.merge(state);
-const mergedState = driver.state();
 
 const engines: [string, () => Promise<Engine>, boolean][] = [
   ['duckdb', openDuckdb, true],
@@ -45,18 +45,20 @@ describe.each(engines)('partition states on %s', (_name, open, enabled) => {
     if (enabled) await engine.close();
   });
 
-  it.skipIf(!enabled)('each partition’s rows are its createSampler state; the SQL merge is the merged state; its draw is drawSubjects', async () => {
+  it.skipIf(!enabled).each([false, true])('each partition’s rows are its createSampler state; the SQL merge is the merged state; its draw is drawSubjects (pool digests: %s)', async (poolDigest) => {
+    const { partStates, driver, mergedState } = jsStates(poolDigest);
     await engine.query('DROP TABLE IF EXISTS partition_states');
     for (const [index, state] of partStates.entries()) {
-      const sql = partitionStateSql({ dialect: engine.name, ...options, table: `pool_part_${index}` });
+      const sql = partitionStateSql({ dialect: engine.name, ...options, poolDigest, table: `pool_part_${index}` });
       const rows = await engine.run(sql);
-      expect(samplerStateFromRows(rows, { dialect: engine.name, ...options })).toEqual(state);
+      expect(samplerStateFromRows(rows, { dialect: engine.name, ...options, poolDigest })).toEqual(state);
       // at most size + reserve + 1 rows per stratum leave the partition
       expect(rows.filter((row) => row['id'] !== null).length).toBeLessThanOrEqual(Object.values(sizes).reduce((n, size) => n + (size + reserve + 1), 0));
       await engine.query(index === 0 ? `CREATE TABLE partition_states AS SELECT * FROM (${sql.query}) AS q` : `INSERT INTO partition_states SELECT * FROM (${sql.query}) AS q`);
     }
-    const merged = await engine.run(mergeStateSql({ dialect: engine.name, ...options }));
-    expect(samplerStateFromRows(merged, { dialect: engine.name, ...options })).toEqual(mergedState);
+    const merged = await engine.run(mergeStateSql({ dialect: engine.name, ...options, poolDigest }));
+    expect(samplerStateFromRows(merged, { dialect: engine.name, ...options, poolDigest })).toEqual(mergedState);
+    if (poolDigest) expect(Object.values(mergedState.strata).every((stratum) => /^[0-9a-f]{64}$/.test(stratum.poolDigest ?? ''))).toBe(true);
 
     const whole = drawSubjects({ seed: TASK_SEED.slice(0, -3), taskId: 'T9', pool, allocation: sizes, reserve, exclude });
     const drawn = merged

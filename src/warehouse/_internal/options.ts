@@ -47,6 +47,8 @@ export interface DrawParameters {
   readonly table: readonly string[];
   readonly idColumn: string;
   readonly stratumColumn: string;
+  /** Whether partition states carry pool digests (`false` where the schema has no such option). */
+  readonly poolDigest: boolean;
 }
 
 /**
@@ -57,7 +59,11 @@ export interface DrawParameters {
  * @param label - Chinese label for errors
  * @returns the normalised parameters
  */
-export function parseDrawParameters(schema: z.ZodType<z.output<z.ZodObject<typeof DrawParametersShape>>>, input: unknown, label: string): DrawParameters {
+export function parseDrawParameters(
+  schema: z.ZodType<z.output<z.ZodObject<typeof DrawParametersShape>> & { poolDigest?: boolean }>,
+  input: unknown,
+  label: string,
+): DrawParameters {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new ShuangsuijiError('INVALID_INPUT', `${label}应为对象`);
   const options = parseInput(schema, input, 'INVALID_INPUT', label);
   if ((options.size === undefined) === (options.sizes === undefined)) {
@@ -66,7 +72,7 @@ export function parseDrawParameters(schema: z.ZodType<z.output<z.ZodObject<typeo
   return normalise(options);
 }
 
-function normalise(options: z.output<z.ZodObject<typeof DrawParametersShape>>): DrawParameters {
+function normalise(options: z.output<z.ZodObject<typeof DrawParametersShape>> & { poolDigest?: boolean }): DrawParameters {
   checkSqlText(options.taskSeed, ['taskSeed'], '任务种子');
   const stratified = options.sizes !== undefined;
   const raw: Record<string, number> = options.sizes ?? { [ALL_STRATUM]: options.size ?? 0 };
@@ -87,6 +93,7 @@ function normalise(options: z.output<z.ZodObject<typeof DrawParametersShape>>): 
     table,
     idColumn: options.idColumn,
     stratumColumn: options.stratumColumn,
+    poolDigest: options.poolDigest === true,
   };
 }
 

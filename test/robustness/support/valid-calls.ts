@@ -254,7 +254,7 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   drawSqlFromRecord: () => [drawRecord(), { dialect: 'duckdb', table: 'pool' }],
   poolCommitmentSql: () => [{ dialect: 'postgres', table: ['directory', 'subjects'], idColumn: 'uscc', stratumColumn: 'risk_class' }],
   partitionStateSql: () => [{ dialect: 'duckdb', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, table: ['warehouse', 'pool_part_1'] }],
-  mergeStateSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1 }],
+  mergeStateSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, poolDigest: true }],
   samplerStateFromRows: () => [
     [
       { stratum: 'A', pool_size: 2, excluded: 0, rank: 1, id: 'a', digest: lib.sha256Hex(lib.sha256Hex('31/T1') + 'a') },
