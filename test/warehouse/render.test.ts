@@ -4,7 +4,7 @@ import { drawSubjects } from '../../src/draw/index.js';
 import { ShuangsuijiError } from '../../src/core/errors.js';
 import { drawSql, drawSqlFromRecord } from '../../src/warehouse/index.js';
 import { sqlIdentifier, sqlString } from '../../src/warehouse/_internal/literals.js';
-import { POWER_LIMBS, WORD32_RESIDUES_1E9, WORD64_RESIDUES_1E9 } from '../../src/warehouse/_internal/ticket-digits-sql.js';
+import { BYTE_RESIDUES_1E9, POWER_LIMBS, WORD64_RESIDUES_1E9 } from '../../src/warehouse/_internal/ticket-digits-sql.js';
 
 function codeOf(run: () => unknown): [string, unknown] {
   try {
@@ -26,8 +26,8 @@ describe('warehouse rendering', () => {
     });
   });
 
-  it('the prefix residues are 2^(32i) and 2^(64i) mod 10^9', () => {
-    expect(WORD32_RESIDUES_1E9).toEqual(Array.from({ length: 8 }, (_, i) => String((1n << BigInt(32 * i)) % 10n ** 9n)));
+  it('the prefix residues are 256^(31-k) and 2^(64i) mod 10^9', () => {
+    expect(BYTE_RESIDUES_1E9).toEqual(Array.from({ length: 32 }, (_, k) => String((1n << BigInt(8 * (31 - k))) % 10n ** 9n)));
     expect(WORD64_RESIDUES_1E9).toEqual(Array.from({ length: 4 }, (_, i) => String((1n << BigInt(64 * i)) % 10n ** 9n)));
   });
 

@@ -100,33 +100,40 @@ export function duckdbDigitsQuery(source: string, hexColumn: string, keep: reado
   );
 }
 
-/** 2^(32i) mod 10^9 for i = 0…7 (checked by test/warehouse/render.test.ts). */
-export const WORD32_RESIDUES_1E9: readonly string[] = ['1', '294967296', '709551616', '543950336', '768211456', '932542976', '34512896', '610249216'];
+/** 256^(31−k) mod 10^9 for the digest's bytes k = 0…31 (checked by test/warehouse/render.test.ts). */
+export const BYTE_RESIDUES_1E9: readonly string[] = [
+  '910662656', '292619776', '223799296', '610249216', '310977536', '837152256', '835301376', '34512896',
+  '937634816', '136475136', '731001856', '932542976', '530986496', '505980416', '662132736', '768211456',
+  '280344576', '329220096', '251286016', '543950336', '724781056', '174706176', '645213696', '709551616',
+  '37927936', '976710656', '511627776', '294967296', '16777216', '65536', '256', '1',
+];
 /** 2^(64i) mod 10^9 for i = 0…3 (checked by test/warehouse/render.test.ts). */
 export const WORD64_RESIDUES_1E9: readonly string[] = ['1', '709551616', '768211456', '34512896'];
 
 /**
- * The ticket's first nine digits as an integer — `n mod 10^9` with its nine digits reversed — from
- * a lowercase hex digest column (票号前 9 位，内部). Two tickets with different prefixes compare
- * as their prefixes, so the exact digits are needed only for the few rows whose prefix reaches the
- * per-stratum threshold (the library's `ticketKey` does the same with 11 digits). `n mod 10^9` is
- * `Σ (w_i mod 10^9)(2^(bits·i) mod 10^9)` reduced, every product below 10^18, exact in BIGINT.
+ * The ticket's first nine digits as an integer — `n mod 10^9` with its nine digits reversed
+ * (票号前 9 位，内部). Two tickets with different prefixes compare as their prefixes, so the exact
+ * digits are needed only for the few rows whose prefix reaches the per-stratum threshold (the
+ * library's `ticketKey` does the same with 11 digits).
  *
- * @param dialect - `postgres` (32-bit words through bit(32)) or `duckdb` (64-bit words, UBIGINT)
- * @param hex - SQL of the 64-digit lowercase hex digest (a column: it is read several times)
+ * PostgreSQL, from the digest as `bytea`: `n mod 10^9 = (Σ_k byte_k · (256^(31−k) mod 10^9)) mod
+ * 10^9`, 32 `get_byte` calls and BIGINT products (the sum stays below 8.2 · 10^12) — several times
+ * cheaper than parsing hex words. DuckDB, from the lowercase hex digest: four 64-bit words,
+ * `Σ (w_i mod 10^9)(2^(64i) mod 10^9)`, every product below 10^18.
+ *
+ * @param dialect - `postgres` or `duckdb`
+ * @param digest - SQL of the digest: `bytea` for PostgreSQL, 64-digit lowercase hex for DuckDB (a
+ *   column: it is read several times)
  * @returns a BIGINT expression
  */
-export function prefixKeySql(dialect: 'postgres' | 'duckdb', hex: string): string {
-  const terms =
-    dialect === 'postgres'
-      ? WORD32_RESIDUES_1E9.map((residue, i) => {
-          const word = `('x' || substr(${hex}, ${57 - 8 * i}, 8))::bit(32)::bigint`;
-          return i === 0 ? `${word} % 1000000000` : `(${word} * ${residue}) % 1000000000`;
-        })
-      : WORD64_RESIDUES_1E9.map((residue, i) => {
-          const word = `CAST(('0x' || substr(${hex}, ${49 - 16 * i}, 16))::UBIGINT % 1000000000 AS BIGINT)`;
-          return i === 0 ? word : `${word} * ${residue}`;
-        });
-  const residue = `((${terms.join(' + ')}) % 1000000000)`;
-  return dialect === 'postgres' ? `reverse(lpad(${residue}::text, 9, '0'))::bigint` : `reverse(lpad(${residue}::VARCHAR, 9, '0'))::BIGINT`;
+export function prefixKeySql(dialect: 'postgres' | 'duckdb', digest: string): string {
+  if (dialect === 'postgres') {
+    const terms = BYTE_RESIDUES_1E9.map((residue, k) => (residue === '1' ? `get_byte(${digest}, ${k})` : `get_byte(${digest}, ${k}) * ${residue}::bigint`));
+    return `reverse(lpad(((${terms.join(' + ')}) % 1000000000)::text, 9, '0'))::bigint`;
+  }
+  const terms = WORD64_RESIDUES_1E9.map((residue, i) => {
+    const word = `CAST(('0x' || substr(${digest}, ${49 - 16 * i}, 16))::UBIGINT % 1000000000 AS BIGINT)`;
+    return i === 0 ? word : `${word} * ${residue}`;
+  });
+  return `reverse(lpad(((${terms.join(' + ')}) % 1000000000)::VARCHAR, 9, '0'))::BIGINT`;
 }

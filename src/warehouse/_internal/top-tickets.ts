@@ -32,11 +32,11 @@ export function topTicketsCtes(parameters: DrawParameters, options: TopTicketsOp
   const limit = options.sentinel ? `CASE WHEN ${capacity} = 0 THEN 0 ELSE ${capacity} + 1 END` : capacity;
   const live = `e.stratum IN (SELECT stratum FROM sizes WHERE size + ${parameters.reserve} > 0)`;
   if (parameters.dialect === 'postgres') {
-    const hex = options.fromDigest ? 'e.digest' : `encode(sha256(convert_to(${d.seedHex(parameters.taskSeed)} || e.id, 'UTF8')), 'hex')`;
+    const bytes = options.fromDigest ? `decode(e.digest, 'hex')` : `sha256(convert_to(${d.seedHex(parameters.taskSeed)} || e.id, 'UTF8'))`;
     const candidateDigest = options.fromDigest ? 'k.digest' : `encode(sha256(convert_to(${d.seedHex(parameters.taskSeed)} || k.id, 'UTF8')), 'hex')`;
     return [
-      `keyed AS MATERIALIZED (SELECT h.id, h.stratum, ${prefixKeySql('postgres', 'h.hex')} AS prefix${options.fromDigest ? ', h.hex AS digest' : ''}\n` +
-        `   FROM (SELECT e.id, e.stratum, ${hex} AS hex FROM ${options.source} AS e WHERE ${live} OFFSET 0) AS h)`,
+      `keyed AS MATERIALIZED (SELECT h.id, h.stratum, ${prefixKeySql('postgres', 'h.bytes')} AS prefix${options.fromDigest ? ', h.digest' : ''}\n` +
+        `   FROM (SELECT e.id, e.stratum, ${bytes} AS bytes${options.fromDigest ? ', e.digest' : ''} FROM ${options.source} AS e WHERE ${live} OFFSET 0) AS h)`,
       `kept AS (SELECT s.stratum, s.size, t.id, t.digest, t.digits, row_number() OVER (PARTITION BY s.stratum ORDER BY t.digits COLLATE "C") AS rank\n` +
         `   FROM sizes AS s\n` +
         `   CROSS JOIN LATERAL (SELECT max(b.prefix) AS threshold FROM (SELECT k.prefix FROM keyed AS k WHERE k.stratum = s.stratum ORDER BY k.prefix LIMIT ${limit}) AS b) AS th\n` +
