@@ -20,3 +20,4 @@ export * from './publication/index.js';
 export * from './kpi/index.js';
 export * from './simulate/index.js';
 export * from './json-schema/index.js';
+export * from './warehouse/index.js';

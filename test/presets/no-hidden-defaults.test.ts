@@ -195,6 +195,12 @@ const NO_POLICY: Record<string, string> = {
   summarizeDirectory: 'synthetic data',
   jsonSchemaOf: 'schemas',
   jsonSchemas: 'schemas',
+  drawSql: 'renders the draw parameters given as arguments as SQL',
+  drawSqlFromRecord: 'renders the replay of a record as SQL',
+  partitionStateSql: 'renders the draw parameters given as arguments as SQL',
+  mergeStateSql: 'renders the draw parameters given as arguments as SQL',
+  samplerStateFromRows: 'reshapes query rows into a sampler state',
+  poolCommitmentSql: 'renders a hash of the pool table as SQL',
 };
 
 const exported = Object.entries(lib)

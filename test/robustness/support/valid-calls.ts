@@ -277,6 +277,20 @@ export const VALID_CALLS: Readonly<Record<string, Args>> = {
   // json-schema
   jsonSchemaOf: () => ['Subject'],
   jsonSchemas: () => [],
+  // warehouse
+  drawSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, exclude: ['x'] }],
+  drawSqlFromRecord: () => [drawRecord(), { dialect: 'duckdb', table: 'pool' }],
+  poolCommitmentSql: () => [{ dialect: 'postgres', table: ['directory', 'subjects'], idColumn: 'uscc', stratumColumn: 'risk_class' }],
+  partitionStateSql: () => [{ dialect: 'duckdb', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, table: ['warehouse', 'pool_part_1'] }],
+  mergeStateSql: () => [{ dialect: 'postgres', taskSeed: '31/T1', sizes: { A: 1, B: 1 }, reserve: 1, poolDigest: true }],
+  samplerStateFromRows: () => [
+    [
+      { stratum: 'A', pool_size: 2, excluded: 0, rank: 1, id: 'a', digest: lib.sha256Hex(lib.sha256Hex('31/T1') + 'a') },
+      { stratum: 'A', pool_size: 0, excluded: 0, rank: 2, id: 'b', digest: lib.sha256Hex(lib.sha256Hex('31/T1') + 'b') },
+      { stratum: 'B', pool_size: 0n, excluded: '0', rank: 0, id: null, digest: null },
+    ],
+    { dialect: 'duckdb', taskSeed: '31/T1', sizes: { A: 1, B: 1 } },
+  ],
 };
 
 // ---------------------------------------------------------------- methods of returned and exported objects
