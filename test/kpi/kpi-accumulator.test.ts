@@ -15,14 +15,47 @@ function thrown(f: () => unknown): ShuangsuijiError {
   throw new Error('did not throw');
 }
 
+/**
+ * The district's totals worked out by hand (see district-fixture.ts and compute-kpis.test.ts), so the
+ * "equals one pass" tests do not only compare the accumulator with itself.
+ */
+function expectDistrict(report: KpiReport): void {
+  expect(report.records).toBe(81);
+  expect(report.ignoredAfterAsOf).toBe(1);
+  expect(report.totals).toMatchObject({
+    checks: 80,
+    doubleRandomChecks: 50,
+    mobileChecks: 78,
+    randomChecks: 50,
+    jointRandomChecks: 15,
+    resultsFormed: 50,
+    problemsFound: 7,
+    problemsFollowedUp: 5,
+    resultsDue: 40,
+    resultsPublished: 39,
+    resultsPublishedInTime: 38,
+    resultsOverdue: 1,
+    resultsLate: 1,
+  });
+  expect(report.indicators.find((i) => i.id === 'enterpriseInspectionRate')).toMatchObject({ numerator: 35, denominator: 1000 });
+  expect(report.lowRiskOverCap).toEqual([]);
+  expect(report.byRiskClass.map((r) => r.checks)).toEqual([5, 25, 10, 5, 5]);
+}
+
 describe('createKpiAccumulator — merge, batches and streams', () => {
   const records = districtRecords();
   const onePass = computeKpis(records, context);
 
+  it('one pass is the hand-computed district', () => {
+    expectDistrict(onePass);
+  });
+
   it('merging two halves equals one pass', () => {
     const even = createKpiAccumulator(context).addMany(records.filter((_, i) => i % 2 === 0));
     const odd = createKpiAccumulator(context).addMany(records.filter((_, i) => i % 2 === 1));
-    expect(even.merge(odd).result()).toEqual(onePass);
+    const merged = even.merge(odd).result();
+    expectDistrict(merged);
+    expect(merged).toEqual(onePass);
   });
 
   it('merging any split, in either order, equals one pass (property)', () => {
@@ -31,6 +64,8 @@ describe('createKpiAccumulator — merge, batches and streams', () => {
         const left = createKpiAccumulator(context).addMany(records.filter((_, i) => sides[i]));
         const right = createKpiAccumulator(context).addMany(records.filter((_, i) => !sides[i]));
         const merged: KpiReport = swap ? right.merge(left).result() : left.merge(right).result();
+        expect(merged.totals.checks).toBe(80);
+        expect(merged.indicators[0]?.numerator).toBe(35);
         expect(merged).toEqual(onePass);
       }),
       { numRuns: 50 },
@@ -41,6 +76,7 @@ describe('createKpiAccumulator — merge, batches and streams', () => {
     const accumulator = createKpiAccumulator(context);
     for (const record of records) accumulator.add(record);
     expect(accumulator.count).toBe(81);
+    expectDistrict(accumulator.result());
     expect(accumulator.result()).toEqual(onePass);
   });
 
