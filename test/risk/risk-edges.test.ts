@@ -114,6 +114,24 @@ describe('total mode: one round with a class over its size and one under its min
   });
 });
 
+describe('total mode: excess exactly equal to shortfall', () => {
+  it('both classes are fixed in the same round, at the quotas of that round', () => {
+    // Weights A 100 × 0.5 = 50, B 10 × 1 = 10, D 1 × 4 = 4; Σ 64. 32 to share: D 128/64 = 2 > 1 (excess 1),
+    // B 320/64 = 5 < minimum 6 (short 1), A 25. Excess = shortfall → D fixed at 1 and B at 6 together; A takes 25.
+    // (Fixing one side first would give the other a quota of a later round: D 104/54, or B 310/60.)
+    const allocation = allocateSample({ poolCounts: { A: 100, B: 10, C: 0, D: 1 }, sampling: { count: 32 }, minimums: { B: 6 } }, zhejiang2023) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 25, B: 6, C: 0, D: 1 });
+    expect(allocation.steps.classes.B).toMatchObject({ reason: 'minimum', quota: 5 });
+    expect(allocation.steps.classes.D).toMatchObject({ reason: 'class-size', quota: 2 });
+    expect(messages(allocation)).toEqual([
+      'A类（信用风险低）：100户 × 倍数 0.5 = 权重 50，应得 25户，取整为 25户',
+      'B类（信用风险一般）：按权重应得 5户，低于最低抽取数 6户，抽取 6户',
+      'C类（信用风险较高）：无可抽取对象，抽取 0户',
+      'D类（信用风险高）：按权重应得 2户，超过该类可抽取对象 1户，全部抽取，超出部分分配给其他类别',
+    ]);
+  });
+});
+
 describe('total mode: the fixed-class messages', () => {
   const zeroA = definePolicy({ id: 'zero-a', riskMultipliers: { A: 0, B: 1, C: 2, D: 4 } }, zhejiang2023);
 
