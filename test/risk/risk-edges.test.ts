@@ -171,3 +171,32 @@ describe('total mode: the fixed-class messages', () => {
     expect(allocation.steps.classes.D.message).toBe('D类（信用风险高）：6户 × 倍数 4 = 权重 24，应得 5.5385户，按最大余数进 1 为 6户');
   });
 });
+
+describe('ratio mode: every kind of step message, with its numbers', () => {
+  it('multiplier 0, raised to a minimum, a minimum above the class size, an empty class', () => {
+    const zeroA = definePolicy({ id: 'zero-a', riskMultipliers: { A: 0, B: 1, C: 2, D: 4 } }, zhejiang2023);
+    // A 3% × 0 = 0; B 100 × 3% = 3 < minimum 5 → 5; C 7 × 6% = 0.42 → 1 < minimum 10, only 7 → 7; D empty. Σ 12 of 157.
+    const allocation = allocateSample({ poolCounts: { A: 50, B: 100, C: 7, D: 0 }, sampling: { ratio: 0.03 }, minimums: { B: 5, C: 10 } }, zeroA) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 0, B: 5, C: 7, D: 0 });
+    expect(allocation.total).toBe(12);
+    expect(allocation.steps.classes.C).toMatchObject({ ratio: 0.06, quota: 0.42, rounded: 1, size: 7, reason: 'minimum' });
+    expect(allocation.steps.lines).toEqual([
+      '按比例分层抽取：基础抽查比例 3%，按信用风险分类差异化（政策参数 zero-a）',
+      '倍数出处：未注明出处（覆盖 zhejiang2023 的取值）',
+      'A类（信用风险低）：抽查比例为 0，不抽取',
+      'B类（信用风险一般）：100户 × 3%（基础比例 3% × 倍数 1）= 3，向上取整为 3户；低于最低抽取数 5户，提高到 5户',
+      'C类（信用风险较高）：7户 × 6%（基础比例 3% × 倍数 2）= 0.42，向上取整为 1户；低于最低抽取数 10户，该类仅有 7户，全部抽取',
+      'D类（信用风险高）：无可抽取对象，抽取 0户',
+      '合计抽取 12户（可抽取对象 157户）',
+    ]);
+  });
+
+  it('full coverage names what the ratio would have given', () => {
+    // A 50 × 1.5% = 0.75 → 1; B 100 × 3% = 3; C 7 × 6% = 0.42 → 1; D all 3 (12% × 3 = 0.36 → 1). Σ 8 of 160.
+    const allocation = allocateSample({ poolCounts: { A: 50, B: 100, C: 7, D: 3 }, sampling: { ratio: 0.03 }, fullCoverage: ['D'] }, zhejiang2023) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 1, B: 3, C: 1, D: 3 });
+    expect(allocation.steps.classes.D).toMatchObject({ quota: 0.36, rounded: 1, size: 3, reason: 'full-coverage', message: 'D类（信用风险高）：全部抽取，3户（按比例应为 1户）' });
+    expect(allocation.steps.classes.A.message).toBe('A类（信用风险低）：50户 × 1.5%（基础比例 3% × 倍数 0.5）= 0.75，向上取整为 1户');
+    expect(allocation.steps.lines.at(-1)).toBe('合计抽取 8户（可抽取对象 160户）');
+  });
+});
