@@ -54,6 +54,7 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
   const fullCoverage = new Set(request.fullCoverage);
   const multiplierValues = RISK_CLASSES.map((riskClass) => classMultiplier(policy, riskClass));
   const multipliers = multiplierValues.map((multiplier) => decimalFraction(multiplier.value));
+  // Stryker disable next-line EqualityOperator: on equal denominators > and >= keep the same value
   const commonDen = multipliers.reduce((max, fraction) => (fraction.den > max ? fraction.den : max), 1n);
 
   const states: ClassState[] = RISK_CLASSES.map((riskClass, index) => {
@@ -152,12 +153,13 @@ function checkFeasible(states: readonly ClassState[], total: number): void {
 /**
  * Variable fixing (Kiwiel 2008) on exact rationals. Each round that does not return fixes at least
  * one class (the side with the larger sum is never empty), so one round per class plus a last check
- * suffices; the bound keeps a broken edit (or a mutant) from looping forever.
+ * suffices (with no free class left, nothing is above or below and the round returns). The bound
+ * keeps a broken edit from looping forever: reaching it is a bug, reported by the throw.
  */
 function fixBounds(states: readonly ClassState[], total: number): void {
+  // Stryker disable next-line EqualityOperator,AssignmentOperator,UpdateOperator: the bound is never reached (each round fixes a class)
   for (let round = 0; round <= states.length; round += 1) {
     const free = states.filter((state) => state.fixed === undefined);
-    if (free.length === 0) return;
     const rest = BigInt(total - states.reduce((sum, state) => sum + (state.fixed?.size ?? 0), 0));
     const weights = free.reduce((sum, state) => sum + state.weight, 0n);
     let excess = 0n;
@@ -182,6 +184,7 @@ function fixBounds(states: readonly ClassState[], total: number): void {
       for (const state of below) state.fixed = { size: state.lo, reason: 'minimum', quotaNum: rest * state.weight, quotaDen: weights };
     }
   }
+  throw new Error('fixBounds: a round fixed no class');
 }
 
 function fixedMessage(state: ClassState, size: number, reason: AllocationReason, quotaText: string, minimum: number): string {

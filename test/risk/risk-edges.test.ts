@@ -5,7 +5,7 @@
  * (both ways round), and the Chinese step messages of total mode, numbers included.
  */
 import { describe, expect, it } from 'vitest';
-import { allocateSample, requiredRate, type StratifiedAllocation } from '../../src/risk/index.js';
+import { allocateSample, ratioSampleSize, requiredRate, type StratifiedAllocation } from '../../src/risk/index.js';
 import { largestRemainder } from '../../src/risk/largest-remainder.js';
 import { zhejiang2023 } from '../../src/presets/index.js';
 import { definePolicy } from '../../src/policy/index.js';
@@ -198,5 +198,96 @@ describe('ratio mode: every kind of step message, with its numbers', () => {
     expect(allocation.steps.classes.D).toMatchObject({ quota: 0.36, rounded: 1, size: 3, reason: 'full-coverage', message: 'D类（信用风险高）：全部抽取，3户（按比例应为 1户）' });
     expect(allocation.steps.classes.A.message).toBe('A类（信用风险低）：50户 × 1.5%（基础比例 3% × 倍数 0.5）= 0.75，向上取整为 1户');
     expect(allocation.steps.lines.at(-1)).toBe('合计抽取 8户（可抽取对象 160户）');
+  });
+});
+
+describe('total mode: quotas exactly on a bound stay proportional', () => {
+  it('a quota equal to the class size is not "over" it', () => {
+    // Σ 64 (A 50, B 10, D 4); 16: A 12.5, B 2.5, D 1 = its size → proportional. Floors 12 + 2 + 1; the unit left:
+    // A and B tie at .5 → B, the higher class.
+    const allocation = allocateSample({ poolCounts: { A: 100, B: 10, C: 0, D: 1 }, sampling: { count: 16 } }, zhejiang2023) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 12, B: 3, C: 0, D: 1 });
+    expect(allocation.steps.classes.D).toMatchObject({ reason: 'proportional', message: 'D类（信用风险高）：1户 × 倍数 4 = 权重 4，应得 1户，取整为 1户' });
+    expect(allocation.steps.classes.B.message).toBe('B类（信用风险一般）：10户 × 倍数 1 = 权重 10，应得 2.5户，按最大余数进 1 为 3户');
+  });
+
+  it('a quota equal to the minimum is not "under" it', () => {
+    // Σ 60 (A 50, B 10); 12: A 10, B 2 = its minimum → proportional.
+    const allocation = allocateSample({ poolCounts: { A: 100, B: 10, C: 0, D: 0 }, sampling: { count: 12 }, minimums: { B: 2 } }, zhejiang2023) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 10, B: 2, C: 0, D: 0 });
+    expect(allocation.steps.classes.B).toMatchObject({ reason: 'proportional', message: 'B类（信用风险一般）：10户 × 倍数 1 = 权重 10，应得 2户，取整为 2户' });
+  });
+});
+
+describe('total mode: infeasible totals, with the numbers in the message', () => {
+  it('minimums and full coverage above the total: INVALID_ALLOCATION', () => {
+    // D all 3 + B minimum 3 = 6 > 5.
+    expect(() => allocateSample({ poolCounts: { A: 100, B: 10, C: 0, D: 3 }, sampling: { count: 5 }, minimums: { B: 3 }, fullCoverage: ['D'] }, zhejiang2023)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ALLOCATION',
+        path: ['sampling', 'count'],
+        message: '最低抽取数与全部抽取的类别合计需要 6户，超过抽取总数 5户',
+        details: { total: 5, least: 6 },
+      }),
+    );
+  });
+
+  it('more than the classes with a weight hold: SAMPLE_TOO_LARGE (14 is the most, 15 too many)', () => {
+    const zeroA = definePolicy({ id: 'zero-a', riskMultipliers: { A: 0, B: 1, C: 2, D: 4 } }, zhejiang2023);
+    // A multiplier 0: only its minimum 1; B 10 + D 3 → 14 at most.
+    const request = { poolCounts: { A: 100, B: 10, C: 0, D: 3 }, minimums: { A: 1 } };
+    // 14: A 1; 13 over B 10, D 12 (Σ 22): D 156/22 = 7.0909 > 3 → 3; B takes 10, exactly its size (proportional).
+    const most = allocateSample({ ...request, sampling: { count: 14 } }, zeroA) as StratifiedAllocation;
+    expect(most.sizes).toEqual({ A: 1, B: 10, C: 0, D: 3 });
+    expect(most.steps.classes.B.reason).toBe('proportional');
+    expect(() => allocateSample({ ...request, sampling: { count: 15 } }, zeroA)).toThrow(
+      expect.objectContaining({
+        code: 'SAMPLE_TOO_LARGE',
+        path: ['sampling', 'count'],
+        message: '抽取 15户超过按倍数可分配的对象数 14户（倍数为 0 的类别只抽最低抽取数）',
+        details: { total: 15, most: 14 },
+      }),
+    );
+  });
+
+  it('an empty riskRatios adds no note about ratios', () => {
+    const noRatios = definePolicy({ id: 'rr-empty', riskRatios: {} }, zhejiang2023);
+    const allocation = allocateSample({ poolCounts: { A: 10, B: 10, C: 0, D: 0 }, sampling: { count: 4 } }, noRatios) as StratifiedAllocation;
+    expect(allocation.steps.lines.filter((line) => line.startsWith('注：'))).toEqual([]);
+    expect(allocation.steps.lines).toHaveLength(7);
+  });
+});
+
+describe('requiredRate and ratioSampleSize: the remaining edges and messages', () => {
+  it('nothing needed from an empty pool: ratio 0 (no division by the pool)', () => {
+    expect(requiredRate({ enterprises: 1000, alreadyCovered: 30, poolSize: 0, target: 0.03 }, zhejiang2023)).toEqual({
+      target: 0.03,
+      targetCount: 30,
+      needed: 0,
+      ratio: 0,
+      sampleSize: 0,
+      reachable: true,
+      shortfall: 0,
+      message: '企业 1000户 × 3%（本次测算给定的目标）= 应抽查 30户，其他任务已覆盖 30户，本任务还需 0户；已达到目标，本任务无需为此提高比例',
+    });
+  });
+
+  it('alreadyCovered may equal the enterprises, not exceed them', () => {
+    expect(requiredRate({ enterprises: 1000, alreadyCovered: 1000, poolSize: 10, target: 0.03 }, zhejiang2023).needed).toBe(0);
+    expect(() => requiredRate({ enterprises: 1000, alreadyCovered: 1001, poolSize: 10, target: 0.03 }, zhejiang2023)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['alreadyCovered'], message: '比例测算无效（字段 alreadyCovered）：其他任务覆盖的企业数不能超过企业总数' }),
+    );
+  });
+
+  it('no policy: MISSING_ARGUMENT at policy', () => {
+    expect(() => requiredRate({ enterprises: 1000, alreadyCovered: 0, poolSize: 10 }, undefined as never)).toThrow(
+      expect.objectContaining({ code: 'MISSING_ARGUMENT', path: ['policy'] }),
+    );
+  });
+
+  it('ratioSampleSize names the bad value', () => {
+    expect(() => ratioSampleSize(1.5, 10)).toThrow(expect.objectContaining({ message: '抽查比例应在 0 到 1 之间，实际为 数字 1.5' }));
+    expect(() => ratioSampleSize('0.5' as never, 10)).toThrow(expect.objectContaining({ path: ['ratio'], message: '抽查比例应在 0 到 1 之间，实际为 字符串 "0.5"' }));
+    expect(() => ratioSampleSize(0.5, -1)).toThrow(expect.objectContaining({ path: ['poolSize'], message: '对象数应为非负整数，实际为 数字 -1' }));
   });
 });
