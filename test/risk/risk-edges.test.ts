@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocateSample, ratioSampleSize, requiredRate, type StratifiedAllocation } from '../../src/risk/index.js';
 import { largestRemainder } from '../../src/risk/largest-remainder.js';
-import { zhejiang2023 } from '../../src/presets/index.js';
+import { national, zhejiang2023 } from '../../src/presets/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 
 const HEAD = '企业 1000户 × 3%（本次测算给定的目标）= 应抽查 30户，其他任务已覆盖 0户，本任务还需 30户';
@@ -289,5 +289,28 @@ describe('requiredRate and ratioSampleSize: the remaining edges and messages', (
     expect(() => ratioSampleSize(1.5, 10)).toThrow(expect.objectContaining({ message: '抽查比例应在 0 到 1 之间，实际为 数字 1.5' }));
     expect(() => ratioSampleSize('0.5' as never, 10)).toThrow(expect.objectContaining({ path: ['ratio'], message: '抽查比例应在 0 到 1 之间，实际为 字符串 "0.5"' }));
     expect(() => ratioSampleSize(0.5, -1)).toThrow(expect.objectContaining({ path: ['poolSize'], message: '对象数应为非负整数，实际为 数字 -1' }));
+  });
+});
+
+describe('a policy that sets the multiplier of some classes only', () => {
+  // national sets no multipliers; d-only sets D × 4 alone.
+  const dOnly = definePolicy({ id: 'd-only', riskMultipliers: { D: 4 } }, national);
+
+  it('total mode cites the multipliers and counts the unset ones as 1', () => {
+    // Weights A 10, B 10, D 4 (Σ 24); 6: A 2.5, B 2.5, D 1 → floors 5, the unit to B (tie with A, higher class).
+    const allocation = allocateSample({ poolCounts: { A: 10, B: 10, C: 0, D: 1 }, sampling: { count: 6 } }, dOnly) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 2, B: 3, C: 0, D: 1 });
+    expect(allocation.steps.lines.slice(1, 3)).toEqual(['倍数出处：未注明出处（覆盖 national 的取值）', 'A类（信用风险低）：10户 × 倍数 1 = 权重 10，应得 2.5户，取整为 2户']);
+  });
+
+  it('ratio mode cites the multipliers and says which classes have none', () => {
+    // A 10 × 10% = 1, B 1, D 1 × 40% = 0.4 → 1.
+    const allocation = allocateSample({ poolCounts: { A: 10, B: 10, C: 0, D: 1 }, sampling: { ratio: 0.1 } }, dOnly) as StratifiedAllocation;
+    expect(allocation.sizes).toEqual({ A: 1, B: 1, C: 0, D: 1 });
+    expect(allocation.steps.lines.slice(1, 3)).toEqual([
+      '倍数出处：未注明出处（覆盖 national 的取值）',
+      'A类（信用风险低）：10户 × 10%（基础比例，政策 d-only 未规定该类倍数）= 1，向上取整为 1户',
+    ]);
+    expect(allocation.steps.classes.D.message).toBe('D类（信用风险高）：1户 × 40%（基础比例 10% × 倍数 4）= 0.4，向上取整为 1户');
   });
 });
