@@ -92,7 +92,8 @@ export function buildKpiReport(state: KpiState, context: ResolvedKpiContext): Kp
     const task = slot.task;
     if (!task.random) continue;
     if (slot.checks > 0) {
-      for (const code of task.itemCodes) if (catalogue.byCode.has(code)) coveredCodes.add(code);
+      // A code not in the catalogue is collected too and simply never looked up (coverage walks the catalogue's items).
+      for (const code of task.itemCodes) coveredCodes.add(code);
       randomTasksChecked += 1;
       if (slot.riskApplied === slot.checks) randomTasksApplying += 1;
       else tasksWithoutRiskApplication.push(task.id);

@@ -38,8 +38,6 @@ export function allocateByRatio(request: AllocationRequest, policy: Policy): Str
   const lines = [`按比例分层抽取：基础抽查比例 ${formatPercent(base.num, base.den)}，按信用风险分类差异化（政策参数 ${policy.id}）`];
   const rates = RISK_CLASSES.map((riskClass) => classRate(request.sampling, policy, riskClass));
   if (rates.some((rate) => rate.kind === 'multiplier')) lines.push(`倍数出处：${citeField(policy, 'riskMultipliers')}`);
-  let total = 0;
-  let poolSize = 0;
 
   RISK_CLASSES.forEach((riskClass, index) => {
     const rate = rates[index]!;
@@ -73,8 +71,6 @@ export function allocateByRatio(request: AllocationRequest, policy: Policy): Str
     }
 
     sizes[riskClass] = size;
-    total += size;
-    poolSize += count;
     steps[riskClass] = {
       riskClass,
       count,

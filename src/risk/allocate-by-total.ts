@@ -54,14 +54,15 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
   const fullCoverage = new Set(request.fullCoverage);
   const multiplierValues = RISK_CLASSES.map((riskClass) => classMultiplier(policy, riskClass));
   const multipliers = multiplierValues.map((multiplier) => decimalFraction(multiplier.value));
+  // Stryker disable next-line EqualityOperator: on equal denominators > and >= keep the same value
   const commonDen = multipliers.reduce((max, fraction) => (fraction.den > max ? fraction.den : max), 1n);
 
   const states: ClassState[] = RISK_CLASSES.map((riskClass, index) => {
     const count = request.poolCounts[riskClass];
-    const multiplier = multipliers[index] ?? { num: 0n, den: 1n };
+    const multiplier = multipliers[index] as { num: bigint; den: bigint };
     const weight = BigInt(count) * multiplier.num * (commonDen / multiplier.den);
     const lo = Math.min(request.minimums[riskClass], count);
-    const state: ClassState = { riskClass, count, multiplier: multiplierValues[index]?.value ?? 1, weight, lo, hi: count };
+    const state: ClassState = { riskClass, count, multiplier: (multiplierValues[index] as { value: number }).value, weight, lo, hi: count };
     if (count === 0) state.fixed = { size: 0, reason: 'empty', quotaNum: 0n, quotaDen: 1n };
     else if (fullCoverage.has(riskClass)) state.fixed = { size: count, reason: 'full-coverage', quotaNum: BigInt(count), quotaDen: 1n };
     else if (weight === 0n) state.fixed = { size: lo, reason: lo > 0 ? 'minimum' : 'zero-rate', quotaNum: 0n, quotaDen: 1n };
@@ -100,7 +101,8 @@ export function allocateByTotal(request: AllocationRequest, policy: Policy): Str
         } ${share.size}户`,
       };
     } else {
-      const fixed = state.fixed ?? { size: 0, reason: 'empty' as const, quotaNum: 0n, quotaDen: 1n };
+      // Every class without a share was fixed by the constructor or fixBounds.
+      const fixed = state.fixed as NonNullable<ClassState['fixed']>;
       step = {
         ...base(state, commonDen),
         quota: fractionToNumber(fixed.quotaNum, fixed.quotaDen),
@@ -148,11 +150,16 @@ function checkFeasible(states: readonly ClassState[], total: number): void {
   }
 }
 
-/** Variable fixing (Kiwiel 2008) on exact rationals: terminates after at most 4 rounds. */
+/**
+ * Variable fixing (Kiwiel 2008) on exact rationals. Each round that does not return fixes at least
+ * one class (the side with the larger sum is never empty), so one round per class plus a last check
+ * suffices (with no free class left, nothing is above or below and the round returns). The bound
+ * keeps a broken edit from looping forever: reaching it is a bug, reported by the throw.
+ */
 function fixBounds(states: readonly ClassState[], total: number): void {
-  for (;;) {
+  // Stryker disable next-line EqualityOperator,AssignmentOperator,UpdateOperator: the bound is never reached (each round fixes a class)
+  for (let round = 0; round <= states.length; round += 1) {
     const free = states.filter((state) => state.fixed === undefined);
-    if (free.length === 0) return;
     const rest = BigInt(total - states.reduce((sum, state) => sum + (state.fixed?.size ?? 0), 0));
     const weights = free.reduce((sum, state) => sum + state.weight, 0n);
     let excess = 0n;
@@ -177,6 +184,7 @@ function fixBounds(states: readonly ClassState[], total: number): void {
       for (const state of below) state.fixed = { size: state.lo, reason: 'minimum', quotaNum: rest * state.weight, quotaDen: weights };
     }
   }
+  throw new Error('fixBounds: a round fixed no class');
 }
 
 function fixedMessage(state: ClassState, size: number, reason: AllocationReason, quotaText: string, minimum: number): string {

@@ -50,9 +50,13 @@ export function largestRemainder(total: number, classes: readonly WeightedClass[
     return { riskClass: entry.riskClass, quotaNum, floor: quotaNum / denominator, remainder: quotaNum % denominator };
   });
   let left = total - raw.reduce((sum, entry) => sum + Number(entry.floor), 0);
-  const order = [...raw].sort((a, b) =>
-    a.remainder !== b.remainder ? (a.remainder > b.remainder ? -1 : 1) : a.riskClass > b.riskClass ? -1 : a.riskClass < b.riskClass ? 1 : 0,
-  );
+  // Larger remainder first; on a tie the higher risk class (D before A). Each class appears once,
+  // so two entries never share a class and the tie-break needs no "equal" case.
+  const order = [...raw].sort((a, b) => {
+    if (a.remainder !== b.remainder) return a.remainder > b.remainder ? -1 : 1;
+    // Stryker disable next-line EqualityOperator: the classes are distinct, so > and >= agree here
+    return a.riskClass > b.riskClass ? -1 : 1;
+  });
   const bonus = new Set<RiskClass>();
   for (const entry of order) {
     if (left <= 0) break;

@@ -25,7 +25,8 @@ import { ceilDiv, decimalFraction } from './decimal-fraction.js';
  * ```
  */
 export function ratioSampleSize(ratio: number, poolSize: number): number {
-  if (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
+  // Number.isFinite is false for anything but a finite number (it does not coerce).
+  if (!Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
     throw new ShuangsuijiError('INVALID_INPUT', `抽查比例应在 0 到 1 之间，实际为 ${describeValue(ratio)}`, { path: ['ratio'] });
   }
   if (!Number.isSafeInteger(poolSize) || poolSize < 0) {

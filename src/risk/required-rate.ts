@@ -139,11 +139,15 @@ export function requiredRate(request: RequiredRateRequestInput, policy: PolicyIn
 function shortestRatio(needed: number, pool: number): number {
   const n = BigInt(needed);
   const p = BigInt(pool);
-  for (let places = 0; ; places += 1) {
+  // With 10^places ≥ pool the interval (of width 1/pool) holds a multiple of 10^-places: the loop
+  // returns by places = digits of pool. The bound keeps a broken edit from looping forever.
+  const most = String(pool).length;
+  for (let places = 0; places <= most; places += 1) {
     const scale = 10n ** BigInt(places);
     const digits = (n * scale) / p;
     if (digits * p > (n - 1n) * scale) return Number(`${digits}e-${places}`);
   }
+  throw new Error(`shortestRatio(${needed}, ${pool}): no ratio within ${most} places`);
 }
 
 function percent(ratio: number): string {

@@ -11,6 +11,7 @@ import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
 import { defineResultCategories, type InspectionRecordInput } from '../../src/publication/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { context, districtRecords, plainCheck } from './district-fixture.js';
+import { expectDistrict } from './district-expected.js';
 
 function thrown(f: () => unknown): ShuangsuijiError {
   try {
@@ -53,6 +54,7 @@ describe('KpiAccumulator.state / mergeState — across processes', () => {
     const driver = createKpiAccumulator(context);
     for (const text of sent) driver.mergeState(JSON.parse(text) as KpiAccumulatorState);
     expect(driver.count).toBe(81);
+    expectDistrict(driver.result());
     expect(driver.result()).toEqual(onePass);
     // The driver's own state is the state of one pass.
     expect(driver.state()).toEqual(wholeState);
@@ -64,6 +66,7 @@ describe('KpiAccumulator.state / mergeState — across processes', () => {
     for (let k = 0; k < 3; k += 1) {
       driver.mergeState(overTheWire(createKpiAccumulator(context).addMany(records.slice(cuts[k], cuts[k + 1])).state()));
     }
+    expectDistrict(driver.result());
     expect(driver.result()).toEqual(onePass);
   });
 

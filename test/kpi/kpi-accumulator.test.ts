@@ -4,6 +4,7 @@ import { computeKpis, computeKpisAsync, createKpiAccumulator, type KpiReport } f
 import { defineResultCategories, type InspectionRecordInput } from '../../src/publication/index.js';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { context, districtRecords, plainCheck, plan } from './district-fixture.js';
+import { expectDistrict } from './district-expected.js';
 
 function thrown(f: () => unknown): ShuangsuijiError {
   try {
@@ -19,10 +20,16 @@ describe('createKpiAccumulator — merge, batches and streams', () => {
   const records = districtRecords();
   const onePass = computeKpis(records, context);
 
+  it('one pass is the hand-computed district', () => {
+    expectDistrict(onePass);
+  });
+
   it('merging two halves equals one pass', () => {
     const even = createKpiAccumulator(context).addMany(records.filter((_, i) => i % 2 === 0));
     const odd = createKpiAccumulator(context).addMany(records.filter((_, i) => i % 2 === 1));
-    expect(even.merge(odd).result()).toEqual(onePass);
+    const merged = even.merge(odd).result();
+    expectDistrict(merged);
+    expect(merged).toEqual(onePass);
   });
 
   it('merging any split, in either order, equals one pass (property)', () => {
@@ -31,6 +38,8 @@ describe('createKpiAccumulator — merge, batches and streams', () => {
         const left = createKpiAccumulator(context).addMany(records.filter((_, i) => sides[i]));
         const right = createKpiAccumulator(context).addMany(records.filter((_, i) => !sides[i]));
         const merged: KpiReport = swap ? right.merge(left).result() : left.merge(right).result();
+        expect(merged.totals.checks).toBe(80);
+        expect(merged.indicators[0]?.numerator).toBe(35);
         expect(merged).toEqual(onePass);
       }),
       { numRuns: 50 },
@@ -41,6 +50,7 @@ describe('createKpiAccumulator — merge, batches and streams', () => {
     const accumulator = createKpiAccumulator(context);
     for (const record of records) accumulator.add(record);
     expect(accumulator.count).toBe(81);
+    expectDistrict(accumulator.result());
     expect(accumulator.result()).toEqual(onePass);
   });
 

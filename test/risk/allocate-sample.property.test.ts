@@ -113,6 +113,14 @@ describe('allocateSample properties — total mode', () => {
             expect(size).toBeGreaterThanOrEqual(Math.min(least[riskClass], n));
             if (multipliers[riskClass] === 0) expect(size).toBe(Math.min(least[riskClass], n));
           }
+          // The reason follows from the input: a check below cannot be skipped by a changed reason.
+          const lowest = Math.min(least[riskClass], n);
+          if (n === 0) expect(step.reason).toBe('empty');
+          else if (full.includes(riskClass)) expect(step.reason).toBe('full-coverage');
+          else if (multipliers[riskClass] === 0) expect(step.reason).toBe(lowest > 0 ? 'minimum' : 'zero-rate');
+          else expect(['proportional', 'class-size', 'minimum']).toContain(step.reason);
+          if (step.reason === 'class-size') expect(size).toBe(n);
+          if (step.reason === 'minimum') expect(size).toBe(lowest);
           // quota rule of largest remainder: a proportional share is its quota rounded down or up
           if (step.reason === 'proportional') expect(Math.abs(size - step.quota)).toBeLessThan(1 + 1e-9);
           expect(step.size).toBe(size);

@@ -18,6 +18,10 @@ describe('largestRemainder (Hamilton)', () => {
 
   it('gives nothing when all weights are 0', () => {
     expect(largestRemainder(0, [{ riskClass: 'A', weight: 0n }]).map((s) => s.size)).toEqual([0]);
+    expect(largestRemainder(3, [{ riskClass: 'A', weight: 0n }, { riskClass: 'D', weight: 0n }])).toEqual([
+      { riskClass: 'A', quotaNum: 0n, denominator: 1n, floor: 0, bonus: false, size: 0 },
+      { riskClass: 'D', quotaNum: 0n, denominator: 1n, floor: 0, bonus: false, size: 0 },
+    ]);
   });
 
   it('adds up to the total and keeps each size within one of its quota', () => {

@@ -6,8 +6,12 @@ import { formatFraction, formatPercent } from '../../src/risk/format-quantity.js
 
 describe('ratioSampleSize', () => {
   it('is exact on the decimal as written', () => {
-    expect(Math.ceil(0.07 * 100)).toBe(8); // the trap: 0.07 * 100 === 7.000000000000001 in doubles
-    expect(Math.ceil(0.1 * 3 * 10)).toBe(4); // and 0.1 * 3 === 0.30000000000000004
+    // The trap: 0.07 * 100 === 7.000000000000001 in doubles, whose ceiling is 8; the library reads 7/100.
+    expect(ratioSampleSize(0.07, 100)).toBe(7);
+    expect(ratioSampleSize(0.3, 10)).toBe(3); // 3/10 × 10 = 3, although 0.1 * 3 * 10 > 3 in doubles
+    // A ratio written 0.30000000000000004 (what 0.1 * 3 gives) is read as that decimal: 3.0000000000000004 → 4.
+    expect(ratioSampleSize(0.30000000000000004, 10)).toBe(4);
+    expect(ratioSampleSize(0.07, 101)).toBe(8); // 7.07 → 8
     expect(ratioSampleSize(0.03, 100)).toBe(3); // 3/100 × 100 = 3
     expect(ratioSampleSize(0.03, 101)).toBe(4); // 3.03 → 4
     expect(ratioSampleSize(0.07, 100)).toBe(7); // 7/100 × 100 = 7
