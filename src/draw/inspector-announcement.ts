@@ -7,10 +7,18 @@ import { compareCodePoints } from './compare-code-points.js';
 import { InspectorRulesSchema, type InspectorRulesInput } from './inspector-rules.js';
 import { HexDigestSchema } from './pool-digest.js';
 import { sha256Hex } from './sha256.js';
+import { SeedSourceSchema } from './draw-announcement.js';
 import { canonicalJson } from './_internal/canonical-json.js';
 import { conflictsOf, manifestOf } from './_internal/inspector-roster.js';
 
-/** Scheme id of inspector-draw announcements. */
+/**
+ * Scheme id of inspector-draw announcements (选派公告格式标识).
+ *
+ * @example
+ * ```ts
+ * INSPECTOR_ANNOUNCEMENT_SCHEME; //=> 'inspector-announcement/1'
+ * ```
+ */
 export const INSPECTOR_ANNOUNCEMENT_SCHEME = 'inspector-announcement/1';
 
 /**
@@ -45,7 +53,7 @@ export const InspectorDrawAnnouncementSchema = z
     recusals: z.array(RecusalSchema),
     rules: InspectorRulesSchema,
     /** How the seed will be produced (种子来源): public dice before witnesses, or a named public source and round. */
-    seedSource: z.strictObject({ method: z.enum(['public-dice', 'public-randomness']), description: z.string().min(1) }),
+    seedSource: SeedSourceSchema,
   })
   .meta({ description: '执法检查人员选派公告（种子产生前公布）' });
 
@@ -54,8 +62,10 @@ export const InspectorDrawAnnouncementSchema = z
  *
  * @example
  * ```ts
+ * // inspectors: as in the drawInspectors example (I2 declares a conflict with S1)
+ * const recusals = [{ inspectorId: 'I2', subjectId: 'S1', reason: '近亲属任职' }];
  * const announcement: InspectorDrawAnnouncement = createInspectorDrawAnnouncement({ inspectors, rules: {}, recusals, announcedOn: '2024-03-01',
- *   seedSource: { method: 'public-dice', description: '3月5日上午在公证人员见证下掷骰' } });
+ *   seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'], ceremony: '3月5日上午' } });
  * ```
  */
 export type InspectorDrawAnnouncement = z.infer<typeof InspectorDrawAnnouncementSchema>;
@@ -93,7 +103,7 @@ const CreateSchema = z.strictObject({
  * @example
  * ```ts
  * const input: InspectorDrawAnnouncementInput = { inspectors, rules: { perSubject: 2 }, recusals: [], announcedOn: '2024-03-01',
- *   seedSource: { method: 'public-dice', description: '掷骰' } };
+ *   seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'] } };
  * ```
  */
 export interface InspectorDrawAnnouncementInput {
@@ -102,7 +112,7 @@ export interface InspectorDrawAnnouncementInput {
   /** One entry, with its reason, for every conflict the directory declares (and no other). */
   readonly recusals: readonly z.input<typeof RecusalSchema>[];
   readonly announcedOn: string;
-  readonly seedSource: { readonly method: 'public-dice' | 'public-randomness'; readonly description: string };
+  readonly seedSource: z.input<typeof SeedSourceSchema>;
 }
 
 /**
@@ -121,7 +131,7 @@ export interface InspectorDrawAnnouncementInput {
  *   rules: { perSubject: 2 },
  *   recusals: [{ inspectorId: 'I2', subjectId: 'S1', reason: '近亲属在该企业任职' }],
  *   announcedOn: '2024-03-01',
- *   seedSource: { method: 'public-dice', description: '3月5日上午在公证人员见证下掷骰 20 次' },
+ *   seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'], ceremony: '3月5日上午掷骰 20 次' },
  * });
  * [announcement.roster.size, announcement.recusals.length]; //=> [2, 1]
  * ```
@@ -166,6 +176,10 @@ export function createInspectorDrawAnnouncement(input: InspectorDrawAnnouncement
  *
  * @example
  * ```ts
+ * // inspectors: as in the drawInspectors example (I2 declares a conflict with S1)
+ * const announcement = createInspectorDrawAnnouncement({ inspectors, rules: {}, announcedOn: '2024-03-01',
+ *   recusals: [{ inspectorId: 'I2', subjectId: 'S1', reason: '近亲属任职' }],
+ *   seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'] } });
  * inspectorAnnouncementDigest(announcement).length; //=> 64
  * ```
  */

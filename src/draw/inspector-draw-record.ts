@@ -64,7 +64,7 @@ export type StaffingBalance = z.infer<typeof StaffingBalanceSchema>;
  *
  * @example
  * ```ts
- * InspectorDrawRecordSchema.shape.scheme.value; //=> 'consistent-sampler/1'
+ * InspectorDrawRecordSchema.shape.scheme.value; //=> 'consistent-sampler/2'
  * ```
  */
 export const InspectorDrawRecordSchema = /* @__PURE__ */ (() => z

@@ -22,7 +22,13 @@ const OptionsSchema = z.strictObject({
  *
  * @example
  * ```ts
+ * // inspectors: as in the drawInspectors example (I2 declares a conflict with S1)
+ * const announcement = createInspectorDrawAnnouncement({ inspectors, rules: {}, announcedOn: '2024-03-01',
+ *   recusals: [{ inspectorId: 'I2', subjectId: 'S1', reason: '近亲属任职' }],
+ *   seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'] } });
  * const options: VerifyInspectorDrawOptions = { announcement, publicSeed: '2024-03-05 掷骰 31415926535897932384' };
+ * const { record } = drawInspectors({ seed: '2024-03-05 掷骰 31415926535897932384', visits, inspectors, announcement });
+ * verifyInspectorDraw(record, inspectors, options).fairness; //=> 'checked'
  * ```
  */
 export interface VerifyInspectorDrawOptions {
@@ -37,8 +43,11 @@ export interface VerifyInspectorDrawOptions {
  *
  * @example
  * ```ts
+ * // visits, inspectors: as in the drawInspectors example
+ * const { record } = drawInspectors({ seed: '31', visits, inspectors });
  * const verification: InspectorDrawVerification = verifyInspectorDraw(record, inspectors);
- * [verification.fairness, verification.fairnessNote]; //=> ['not-checked', '未提供选派公告：…']
+ * verification.fairness; //=> 'not-checked'
+ * verification.fairnessNote; //=> '未提供选派公告：…'
  * ```
  */
 export interface InspectorDrawVerification extends DrawVerification {

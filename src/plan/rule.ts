@@ -4,7 +4,7 @@ import { parseInput } from '../core/parse-input.js';
 import { SeveritySchema, type Finding, type Severity } from '../core/finding.js';
 import type { PlanRuleContext } from './plan-rule-context.js';
 import type { Policy } from '../policy/policy-schema.js';
-import { assertPolicyShape } from '../policy/policy-field.js';
+import { requirePolicy } from '../policy/policy-field.js';
 
 /**
  * A rule's clause or description (规则文字): a fixed string, or a function of the policy the rule
@@ -33,7 +33,7 @@ export type RuleText = string | ((policy: Policy) => string);
 export function renderRuleText(text: RuleText, policy: Policy): string {
   if (typeof text === 'string') return text;
   if (typeof text !== 'function') throw new ShuangsuijiError('INVALID_INPUT', '规则文字应为字符串或以政策参数为参数的函数', { path: ['text'] });
-  assertPolicyShape(policy, ['policy']);
+  policy = requirePolicy(policy, ['policy']); // the parsed policy: defaults (e.g. sources) filled in
   const rendered: unknown = text(policy);
   if (typeof rendered !== 'string') throw new ShuangsuijiError('INVALID_INPUT', '规则文字函数应返回字符串', { path: ['text'] });
   return rendered;

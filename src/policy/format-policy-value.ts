@@ -1,7 +1,7 @@
 import type { RiskClass } from '../core/risk-class.js';
 import type { Policy, PolicyField } from './policy-schema.js';
 import { percent } from './_internal/percent.js';
-import { assertPolicyField, assertPolicyShape } from './policy-field.js';
+import { assertPolicyField, requirePolicy } from './policy-field.js';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = { operating: '存续（在业）', suspended: '歇业', deregistered: '已注销', revoked: '已吊销' };
 const START_LABELS: Readonly<Record<string, string>> = { produced: '产生之日', 'check-ended': '检查结束之日', 'result-formed': '检查结果形成之日' };
@@ -34,7 +34,7 @@ function range(value: { readonly min?: number | undefined; readonly max?: number
  * ```
  */
 export function formatPolicyValue(policy: Policy, field: PolicyField, riskClass?: RiskClass): string {
-  assertPolicyShape(policy, ['policy']);
+  policy = requirePolicy(policy, ['policy']); // the parsed policy: defaults (e.g. sources) filled in
   assertPolicyField(field, ['field']);
   const value: unknown = policy[field];
   if (value === undefined) return '未规定';

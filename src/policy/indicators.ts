@@ -1,12 +1,14 @@
 import type { Policy, PolicyField } from './policy-schema.js';
 import { ShuangsuijiError } from '../core/errors.js';
-import { assertPolicyShape, policyRef } from './policy-field.js';
+import { policyRef, requirePolicy } from './policy-field.js';
 
-function check(policy: unknown, id: unknown): void {
-  assertPolicyShape(policy, ['policy']);
+/** The parsed policy (defaults such as `sources` filled in), once the indicator id is known. */
+function check(policy: unknown, id: unknown): Policy {
+  const parsed = requirePolicy(policy as Policy, ['policy']);
   if (typeof id !== 'string' || !(INDICATOR_IDS as readonly string[]).includes(id)) {
     throw new ShuangsuijiError('INVALID_INPUT', `未知的指标 ${String(typeof id === 'symbol' ? 'symbol' : id)}`, { path: ['id'] });
   }
+  return parsed;
 }
 import { percent } from './_internal/percent.js';
 
@@ -256,7 +258,7 @@ export const INDICATORS: Readonly<Record<IndicatorId, IndicatorDefinition>> = /*
  * ```
  */
 export function indicatorTarget(policy: Policy, id: IndicatorId): number | null {
-  check(policy, id);
+  policy = check(policy, id);
   const definition = INDICATORS[id];
   if (definition.requires !== undefined && policy[definition.requires] === undefined) return null;
   if (definition.targetField !== undefined) {
@@ -279,7 +281,7 @@ export function indicatorTarget(policy: Policy, id: IndicatorId): number | null 
  * ```
  */
 export function indicatorClause(policy: Policy, id: IndicatorId): string {
-  check(policy, id);
+  policy = check(policy, id);
   return policyRef(policy, INDICATORS[id].sourceField);
 }
 
@@ -298,7 +300,7 @@ export function indicatorClause(policy: Policy, id: IndicatorId): string {
  * ```
  */
 export function targetText(policy: Policy, id: IndicatorId): string {
-  check(policy, id);
+  policy = check(policy, id);
   const target = indicatorTarget(policy, id);
   if (target === null) return '政策未规定目标';
   const definition = INDICATORS[id];
@@ -320,7 +322,7 @@ export function targetText(policy: Policy, id: IndicatorId): string {
  * ```
  */
 export function publicationLimitText(policy: Policy): string {
-  assertPolicyShape(policy, ['policy']);
+  policy = requirePolicy(policy, ['policy']); // the parsed policy: defaults (e.g. sources) filled in
   if (policy.publicationWorkingDays === undefined) return '政策未规定公示时限';
   const start = { produced: '产生之日', 'check-ended': '检查结束之日', 'result-formed': '检查结果形成之日' }[policy.publicationStart ?? 'produced'];
   return `${start}起${String(policy.publicationWorkingDays)}个工作日内`;
@@ -341,7 +343,7 @@ export function publicationLimitText(policy: Policy): string {
  * ```
  */
 export function describeIndicator(policy: Policy, id: IndicatorId): string {
-  check(policy, id);
+  policy = check(policy, id);
   const definition = INDICATORS[id];
   const target = indicatorTarget(policy, id);
   const goal = target === null ? '政策未规定目标' : `目标 ${targetText(policy, id)}`;

@@ -10,24 +10,6 @@ import { POLICY_FIELDS, PolicySchema, type Policy, type PolicyField, type Policy
 const FIELD_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(POLICY_FIELDS);
 
 /**
- * Checks that a value is a valid policy, for the helpers that read a few fields (校验政策参数，内部).
- * A policy `definePolicy` built (every preset is one) passes at once; anything else is validated in
- * full, so a hand-made or tampered object is an error here, not a crash deeper down.
- *
- * @param policy - the value
- * @param path - where it sits, for the error
- * @throws {ShuangsuijiError} `MISSING_ARGUMENT` for `undefined`/`null`, `INVALID_POLICY` otherwise
- *
- * @example
- * ```ts
- * assertPolicyShape(zhejiang2023, ['policy']); // passes
- * ```
- */
-export function assertPolicyShape(policy: unknown, path: ErrorPath): asserts policy is Policy {
-  requirePolicy(policy as Policy, path);
-}
-
-/**
  * Checks that a name is a policy field (校验字段名，内部).
  *
  * @param field - the name
@@ -101,7 +83,7 @@ export function requirePolicy(policy: PolicyInput | Policy | null | undefined, p
  * ```
  */
 export function fieldSource(policy: Policy, field: PolicyField, riskClass?: RiskClass): FieldSource | undefined {
-  assertPolicyShape(policy, ['policy']);
+  policy = requirePolicy(policy, ['policy']); // the parsed policy: defaults (e.g. sources) filled in
   assertPolicyField(field, ['field']);
   assertClass(riskClass);
   if (riskClass !== undefined) return policy.sources[`${field}.${riskClass}`] ?? policy.sources[field];
@@ -164,7 +146,7 @@ export function citeField(policy: Policy, field: PolicyField, riskClass?: RiskCl
  */
 export function requirePolicyField<F extends PolicyField>(policy: Policy, field: F, path: ErrorPath): NonNullable<Policy[F]> {
   if (!isErrorPath(path)) throw new ShuangsuijiError('INVALID_INPUT', 'path 应为由字符串、数字组成的数组（至多 64 层）', { path: ['path'] });
-  assertPolicyShape(policy, path);
+  policy = requirePolicy(policy, path); // the parsed policy: defaults (e.g. sources) filled in
   assertPolicyField(field, ['field']);
   const value = policy[field];
   if (value === undefined || value === null) {

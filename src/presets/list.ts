@@ -17,9 +17,9 @@ import { longwan2023SamplePlan } from './zhejiang2023/sample-plan.js';
  * PRESETS.map((preset) => preset.folder); //=> ['national', 'henan2021', 'lindian2024', 'zhejiang2023']
  * ```
  */
-export const PRESETS: readonly Preset[] = /* @__PURE__ */ (() => Object.freeze([
+export const PRESETS: readonly Preset[] = Object.freeze([
   Object.freeze({ folder: 'national', policy: national }),
   Object.freeze({ folder: 'henan2021', policy: henan2021 }),
   Object.freeze({ folder: 'lindian2024', policy: lindian2024 }),
   Object.freeze({ folder: 'zhejiang2023', policy: zhejiang2023, catalogue: zhejiang2023Catalogue, samplePlan: longwan2023SamplePlan }),
-]))();
+]);

@@ -1,7 +1,7 @@
 import { ShuangsuijiError } from '../core/errors.js';
 import { isRiskClass } from './effective-risk-class.js';
 import type { RiskClass } from '../core/risk-class.js';
-import { assertPolicyShape, citeField } from '../policy/policy-field.js';
+import { citeField, requirePolicy } from '../policy/policy-field.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Sampling } from './sampling.js';
 import { decimalFraction, multiplyFractions, type Fraction } from './decimal-fraction.js';
@@ -52,7 +52,7 @@ export interface ClassRate {
  * ```
  */
 export function classMultiplier(policy: Policy, riskClass: RiskClass): { readonly value: number; readonly set: boolean } {
-  assertPolicyShape(policy, ['policy']);
+  policy = requirePolicy(policy, ['policy']); // the parsed policy: defaults (e.g. sources) filled in
   if (!isRiskClass(riskClass)) throw unknownClass(riskClass);
   const value = policy.riskMultipliers?.[riskClass];
   return value === undefined ? { value: 1, set: false } : { value, set: true };
@@ -75,7 +75,7 @@ export function classMultiplier(policy: Policy, riskClass: RiskClass): { readonl
  * ```
  */
 export function classRate(sampling: Sampling, policy: Policy, riskClass: RiskClass): ClassRate {
-  assertPolicyShape(policy, ['policy']);
+  policy = requirePolicy(policy, ['policy']); // the parsed policy: defaults (e.g. sources) filled in
   if (sampling === null || typeof sampling !== 'object') throw new ShuangsuijiError('INVALID_INPUT', '抽取方式 sampling 应为对象', { path: ['sampling'] });
   if (!isRiskClass(riskClass)) throw unknownClass(riskClass);
   checkRatio(sampling.ratio, ['sampling', 'ratio']);

@@ -30,7 +30,7 @@ const announcement = createInspectorDrawAnnouncement({
   rules,
   recusals: [{ inspectorId: 'I2', subjectId: 'S1', reason: '近亲属在该企业任职' }],
   announcedOn: '2024-03-01',
-  seedSource: { method: 'public-dice', description: '3月5日上午在公证人员见证下掷骰 20 次' },
+  seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'], ceremony: '3月5日上午掷骰 20 次' },
 });
 const SEED = '2024-03-05 掷骰 31415926535897932384';
 const drawn = drawInspectors({ seed: SEED, visits, inspectors, rules, announcement });
@@ -108,7 +108,7 @@ describe('inspector draw announcement (issue 12)', () => {
 
   it('refuses an announcement whose recusals do not match the directory', () => {
     expect(() =>
-      createInspectorDrawAnnouncement({ inspectors, rules, recusals: [], announcedOn: '2024-03-01', seedSource: { method: 'public-dice', description: '掷骰' } }),
+      createInspectorDrawAnnouncement({ inspectors, rules, recusals: [], announcedOn: '2024-03-01', seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'] } }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['recusals'], details: { missing: ['I2/S1'] } }));
     expect(() =>
       createInspectorDrawAnnouncement({
@@ -119,7 +119,7 @@ describe('inspector draw announcement (issue 12)', () => {
           { inspectorId: 'I1', subjectId: 'S9', reason: '曾任职' },
         ],
         announcedOn: '2024-03-01',
-        seedSource: { method: 'public-dice', description: '掷骰' },
+        seedSource: { kind: 'public-dice', witnesses: ['公证员 王某', '商户代表 李某'] },
       }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['recusals'], details: { unknown: ['I1/S9'] } }));
   });

@@ -34,10 +34,10 @@ describe.each(engines)('errors of drawSql on %s', (_name, open, enabled) => {
     if (enabled) await engine.close();
   });
 
-  async function failure(rows: readonly PoolRow[], allocation: Record<string, number> = sizes): Promise<string> {
+  async function failure(rows: readonly PoolRow[], allocation: Record<string, number> = sizes, exclude: string[] = []): Promise<string> {
     await engine.load('pool_errors', rows);
     try {
-      await engine.run(drawSql({ dialect: engine.name, taskSeed: 's/T', sizes: allocation, table: 'pool_errors' }));
+      await engine.run(drawSql({ dialect: engine.name, taskSeed: 's/T', sizes: allocation, exclude, table: 'pool_errors' }));
     } catch (error) {
       return String((error as Error).message);
     }
@@ -70,6 +70,13 @@ describe.each(engines)('errors of drawSql on %s', (_name, open, enabled) => {
     expect(await failure(base, { A: 2, B: 2, C: 1 })).toMatch(/SAMPLE_TOO_LARGE: 分层 C 应抽取 1 户，但可抽取的检查对象只有 0 户/);
   });
 
+  it.skipIf(!enabled)('an exclusion that names no subject of the pool raises UNKNOWN_REFERENCE (escaped, even when hostile), as the library throws', async () => {
+    const hostile = "'); DROP TABLE pool_errors; --";
+    expect(() => drawSubjects({ seed: 's', taskId: 'T', pool: base.map((row) => ({ id: row.id, stratum: row.stratum ?? '' })), allocation: sizes, exclude: ['企业-3', hostile] })).toThrow(expect.objectContaining({ code: 'UNKNOWN_REFERENCE' }));
+    expect(await failure(base, sizes, ['企业-3', hostile])).toMatch(/UNKNOWN_REFERENCE: 排除名单中的 '\); DROP TABLE pool_errors; -- 不在抽查范围内/);
+    expect(await failure(base, sizes, ['企业-3'])).toBe('no error');
+  });
+
   it.skipIf(!enabled)('a NULL or empty id raises INVALID_INPUT', async () => {
     expect(libraryCode([...base, { id: '', stratum: 'A' }])).toBe('INVALID_INPUT');
     expect(await failure([...base, { id: '', stratum: 'A' }])).toMatch(/INVALID_INPUT: 检查对象标识应为非空字符串/);
@@ -81,16 +88,18 @@ describe.each(engines)('errors of drawSql on %s', (_name, open, enabled) => {
   });
 
   it.skipIf(!enabled)('hostile exclusions and names stay literals: the pool table survives', async () => {
-    await engine.load('pool_errors', base);
+    // the hostile ids are subjects of the pool (an exclusion must name one) and are excluded
+    const hostile = ["'); DROP TABLE pool_errors; --", "\\'); DROP TABLE pool_errors; --", '$$; DROP TABLE pool_errors; $$'];
+    await engine.load('pool_errors', [...base, ...hostile.map((id) => ({ id, stratum: 'A' }))]);
     const sql = drawSql({
       dialect: engine.name,
       taskSeed: "s'; DROP TABLE pool_errors; --\\",
       sizes: { A: 1, B: 1 },
-      exclude: ["'); DROP TABLE pool_errors; --", "\\'); DROP TABLE pool_errors; --", '$$; DROP TABLE pool_errors; $$'],
+      exclude: hostile,
       table: 'pool_errors',
     });
     expect(await engine.run(sql)).toHaveLength(2);
     const [{ n }] = (await engine.query('SELECT count(*) AS n FROM pool_errors')) as [{ n: unknown }];
-    expect(Number(n)).toBe(40);
+    expect(Number(n)).toBe(43);
   });
 });

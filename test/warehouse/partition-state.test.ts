@@ -13,7 +13,7 @@ const TASK_SEED = "分区 O'Brien\\ 𠀀/T9";
 const pool = makePool(30_000);
 const sizes = { A: 6, B: 5, C: 3, D: 0, b: 2, 中: 1, '𠀀': 1 };
 const reserve = 2;
-const exclude = [pool[1]!.id, pool[2]!.id, pool[3]!.id, "x'"];
+const exclude = [pool[1]!.id, pool[2]!.id, pool[3]!.id];
 const parts = [0, 1, 2].map((part) => pool.filter((_, index) => (index * 2654435761) % 7 % 3 === part));
 const options = { taskSeed: TASK_SEED, sizes, reserve, exclude };
 

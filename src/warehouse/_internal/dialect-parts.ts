@@ -110,7 +110,12 @@ export function commonCtes(parameters: DrawParameters, checkSampleSize = true): 
     `\n  UNION ALL\n` +
     `  (SELECT 4, 'SAMPLE_TOO_LARGE', '分层 ' || s.stratum || ' 应抽取 ' || CAST(s.size AS ${d.text}) || ' 户，但可抽取的检查对象只有 ' || CAST(coalesce(c.n, 0) AS ${d.text}) || ' 户'\n` +
     `   FROM sizes AS s LEFT JOIN (SELECT stratum, count(*) AS n FROM eligible GROUP BY stratum) AS c ON c.stratum = s.stratum\n` +
-    `   WHERE coalesce(c.n, 0) < s.size LIMIT 1)`;
+    `   WHERE coalesce(c.n, 0) < s.size LIMIT 1)` +
+    // As the library (consistent-sampler/2): an exclusion must name a subject of the pool. A partition
+    // sees only part of the pool, so only the whole draw checks it.
+    `\n  UNION ALL\n` +
+    `  (SELECT 5, 'UNKNOWN_REFERENCE', '排除名单中的 ' || e.id || ' 不在抽查范围内'\n` +
+    `   FROM excluded AS e WHERE NOT EXISTS (SELECT 1 FROM pool AS p WHERE p.id = e.id) ORDER BY e.id LIMIT 1)`;
   return [
     `sizes(stratum, size) AS (VALUES\n    ${sizes})`,
     `excluded AS (${excluded})`,

@@ -90,7 +90,7 @@ const inspectorAnnouncementInput = () => ({
   rules: { perSubject: 2 },
   recusals: [],
   announcedOn: '2024-03-01',
-  seedSource: { method: 'public-dice' as const, description: '掷骰' },
+  seedSource: { kind: 'public-dice' as const, witnesses: ['公证员 王某', '商户代表 李某'] },
 });
 
 const samplerOptions = () => ({ seed: 's', sizes: { A: 1, B: 1 } });
