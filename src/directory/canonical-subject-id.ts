@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWellFormedText } from '../core/_internal/well-formed-text.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { isValidRegistrationNumber, isValidUscc } from '../core/uscc.js';
 
@@ -31,18 +32,6 @@ const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const LETTERS_AND_DIGITS_18 = /^[0-9A-Za-z]{18}$/;
-
-function isWellFormed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c > 0xdbff) return false;
-    const low = text.charCodeAt(i + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
-    i++;
-  }
-  return true;
-}
 
 function halfWidth(char: string): string {
   const code = char.charCodeAt(0);
@@ -102,7 +91,7 @@ export function canonicalSubjectId(id: string): string {
   if (typeof id !== 'string') throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识应为字符串', { path: ['id'] });
   const fast = id.length > 0 ? asciiCanonical(id) : undefined;
   if (fast === true) return id;
-  if (!isWellFormed(id)) throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识含有不成对的代理项，不是有效的 Unicode', { path: ['id'] });
+  if (!isWellFormedText(id)) throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识含有不成对的代理项，不是有效的 Unicode', { path: ['id'] });
   const canonical = slowCanonical(id);
   if (canonical.length === 0) throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识去除空白与零宽字符后为空', { path: ['id'] });
   if (CONTROL.test(canonical)) throw new ShuangsuijiError('INVALID_INPUT', '检查对象标识含有控制字符（如制表符、换行符）', { path: ['id'] });
@@ -126,7 +115,7 @@ export function isCanonicalSubjectId(id: unknown): id is string {
   if (typeof id !== 'string' || id.length === 0) return false;
   const fast = asciiCanonical(id);
   if (fast !== undefined) return fast;
-  if (!isWellFormed(id)) return false;
+  if (!isWellFormedText(id)) return false;
   return slowCanonical(id) === id && !CONTROL.test(id);
 }
 

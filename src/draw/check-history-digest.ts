@@ -1,4 +1,5 @@
 import { ShuangsuijiError } from '../core/errors.js';
+import { isWellFormedText } from '../core/_internal/well-formed-text.js';
 import { subjectKey } from '../directory/_internal/subject-key.js';
 import type { CheckHistory } from '../risk/check-history.js';
 import { compareCodePoints } from './compare-code-points.js';
@@ -34,7 +35,7 @@ export function checkHistoryDigest(history: CheckHistory): string {
       throw new ShuangsuijiError('INVALID_INPUT', `主体 ${id} 的年度抽查次数应为非负整数`, { path: ['history', id] });
     }
     const key = subjectKey(id);
-    if (/[\u0000-\u001f\u007f]/.test(key) || !isWellFormed(key)) {
+    if (/[\u0000-\u001f\u007f]/.test(key) || !isWellFormedText(key)) {
       throw new ShuangsuijiError('INVALID_INPUT', `主体标识 ${JSON.stringify(id)} 含有控制字符或不是有效的 Unicode`, { path: ['history', id] });
     }
     sums.set(key, (sums.get(key) ?? 0) + count);
@@ -47,14 +48,3 @@ export function checkHistoryDigest(history: CheckHistory): string {
   return hash.digest();
 }
 
-function isWellFormed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c > 0xdbff) return false;
-    const low = text.charCodeAt(i + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
-    i++;
-  }
-  return true;
-}
