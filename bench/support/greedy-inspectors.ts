@@ -6,17 +6,17 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../../src/core/errors.js';
 import { parseInput } from '../../src/core/parse-input.js';
 import { InspectorSchema, type Inspector, type InspectorInput } from '../../src/directory/inspector.js';
-import { compareCodePoints } from '../../src/draw/compare-code-points.js';
-import { IdHasher } from '../../src/draw/id-hasher.js';
+import { compareCodePoints } from '../../src/draw/_internal/compare-code-points.js';
+import { IdHasher } from '../../src/draw/_internal/id-hasher.js';
 import type { InspectorDrawRecord } from '../../src/draw/inspector-draw-record.js';
 import { InspectorRulesSchema, type InspectorRules, type InspectorRulesInput } from '../../src/draw/inspector-rules.js';
 import { poolDigest } from '../../src/draw/pool-digest.js';
 import { DRAW_SCHEME } from '../../src/draw/sampler.js';
-import { seedMidstate } from '../../src/draw/seed-midstate.js';
+import { seedMidstate } from '../../src/draw/_internal/seed-midstate.js';
 import { SeedSchema } from '../../src/draw/seed-schema.js';
 import { sha256Hex } from '../../src/draw/sha256.js';
-import { compareTicketDigests } from '../../src/draw/ticket-digits.js';
-import { ticketKey, ticketString } from '../../src/draw/ticket-key.js';
+import { compareTicketDigests } from '../../src/draw/_internal/ticket-digits.js';
+import { ticketKey, ticketString } from '../../src/draw/_internal/ticket-key.js';
 import { DrawVisitSchema, type DrawVisit, type DrawVisitInput } from '../../src/draw/visit.js';
 
 const DrawInspectorsInputSchema = z.strictObject({

@@ -2,8 +2,8 @@ import { ShuangsuijiError } from '../core/errors.js';
 import { isWellFormedText } from '../core/_internal/well-formed-text.js';
 import { subjectKey } from '../directory/_internal/subject-key.js';
 import type { CheckHistory } from '../risk/check-history.js';
-import { compareCodePoints } from './compare-code-points.js';
-import { ManifestHash } from './manifest-hash.js';
+import { compareCodePoints } from './_internal/compare-code-points.js';
+import { ManifestHash } from './_internal/manifest-hash.js';
 
 /**
  * The digest of the check history used for eligibility (年度抽查记录摘要), for the draw

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { isCanonicalSubjectId, SubjectIdFormatSchema } from '../directory/canonical-subject-id.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from './_internal/canonical-json.js';
 import { PoolCommitmentSchema } from './pool-commitment.js';
 import { HexDigestSchema } from './pool-digest.js';
 import { ALL_STRATUM, DRAW_SCHEME } from './sampler.js';
 import { sha256Hex } from './sha256.js';
 import { StratumSizesSchema } from './stratum-sizes.js';
-import { isWellFormedText } from './utf8.js';
+import { isWellFormedText } from './_internal/utf8.js';
 
 const count = z.number().int().min(0);
 const text = z.string().min(1).refine(isWellFormedText, '不是有效的 Unicode');

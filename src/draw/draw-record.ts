@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HexDigestSchema } from './pool-digest.js';
 import { SubjectIdFormatSchema } from '../directory/canonical-subject-id.js';
-import { compareCodePoints } from './compare-code-points.js';
+import { compareCodePoints } from './_internal/compare-code-points.js';
 import { DRAW_SCHEME, LEGACY_DRAW_SCHEME } from './sampler.js';
 import { SeedSchema } from './seed-schema.js';
 

@@ -3,7 +3,7 @@ import { CivilDateSchema } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { InspectorSchema, type InspectorInput } from '../directory/inspector.js';
-import { compareCodePoints } from './compare-code-points.js';
+import { compareCodePoints } from './_internal/compare-code-points.js';
 import { InspectorRulesSchema, type InspectorRulesInput } from './inspector-rules.js';
 import { HexDigestSchema } from './pool-digest.js';
 import { sha256Hex } from './sha256.js';

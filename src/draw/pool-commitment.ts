@@ -4,7 +4,7 @@ import { optionsArgument } from '../core/_internal/boundary.js';
 import { SubjectIdFormatSchema, type SubjectIdFormat } from '../directory/canonical-subject-id.js';
 import { HexDigestSchema } from './pool-digest.js';
 import { defaultStratumOf, type DrawPoolItem, type StratumOf } from './pool-item.js';
-import { PoolManifestBuilder, type PoolCommitmentValue } from './pool-manifest-builder.js';
+import { PoolManifestBuilder, type PoolCommitmentValue } from './_internal/pool-manifest-builder.js';
 import { ALL_STRATUM, ConsistentSampler } from './sampler.js';
 
 const count = z.number().int().min(0);

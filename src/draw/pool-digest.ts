@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { DigestSum } from './digest-sum.js';
+import { DigestSum } from './_internal/digest-sum.js';
 import { sha256Words } from './sha256.js';
 
 /**

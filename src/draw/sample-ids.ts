@@ -4,11 +4,11 @@ import { isCanonicalSubjectId } from '../directory/canonical-subject-id.js';
 import { nonCanonical } from './sampler.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { IdHasher } from './id-hasher.js';
-import { seedMidstate } from './seed-midstate.js';
+import { IdHasher } from './_internal/id-hasher.js';
+import { seedMidstate } from './_internal/seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
-import { TicketBuffer } from './ticket-buffer.js';
-import { ticketKey } from './ticket-key.js';
+import { TicketBuffer } from './_internal/ticket-buffer.js';
+import { ticketKey } from './_internal/ticket-key.js';
 
 const SampleIdsInputSchema = /* @__PURE__ */ (() => z.strictObject({
   seed: SeedSchema,

@@ -3,17 +3,17 @@ import { z } from 'zod';
 import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
 import { canonicalSubjectId, isCanonicalSubjectId, matchesIdFormat, type SubjectIdFormat } from '../directory/canonical-subject-id.js';
-import { compareCodePoints } from './compare-code-points.js';
-import { DigestSum } from './digest-sum.js';
-import { IdHasher } from './id-hasher.js';
+import { compareCodePoints } from './_internal/compare-code-points.js';
+import { DigestSum } from './_internal/digest-sum.js';
+import { IdHasher } from './_internal/id-hasher.js';
 import { HexDigestSchema, poolDigest } from './pool-digest.js';
-import { seedMidstate } from './seed-midstate.js';
+import { seedMidstate } from './_internal/seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
-import { SHA256_IV } from './sha256-compress.js';
+import { SHA256_IV } from './_internal/sha256-compress.js';
 import { hexToWords, wordsToHex } from './sha256.js';
-import { TicketBuffer } from './ticket-buffer.js';
-import { isWellFormedText } from './utf8.js';
-import { ticketFirstDigit, ticketKey, ticketString } from './ticket-key.js';
+import { TicketBuffer } from './_internal/ticket-buffer.js';
+import { isWellFormedText } from './_internal/utf8.js';
+import { ticketFirstDigit, ticketKey, ticketString } from './_internal/ticket-key.js';
 
 /**
  * Scheme id of the draw method, written into every state and record (抽取方法标识).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isWellFormedText } from './utf8.js';
+import { isWellFormedText } from './_internal/utf8.js';
 
 /**
  * Zod schema of a draw seed (随机种子): a non-empty string of valid Unicode. An empty seed fails

@@ -1,6 +1,6 @@
 import { ShuangsuijiError } from '../core/errors.js';
-import { IdHasher } from './id-hasher.js';
-import { SHA256_IV } from './sha256-compress.js';
+import { IdHasher } from './_internal/id-hasher.js';
+import { SHA256_IV } from './_internal/sha256-compress.js';
 
 /**
  * Formats eight 32-bit digest words as 64 lowercase hex digits (摘要转十六进制，内部): the

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../core/parse-input.js';
 import { SeedSchema } from './seed-schema.js';
-import { isWellFormedText } from './utf8.js';
+import { isWellFormedText } from './_internal/utf8.js';
 
 const TaskSeedInputSchema = z.strictObject({
   seed: SeedSchema.refine((seed) => !seed.includes('/'), '随机种子不能含有 /：任务种子须能按第一个 / 唯一拆分回 (种子, 任务编号)'),

@@ -1,9 +1,9 @@
 import { parseInput } from '../core/parse-input.js';
 import { ShuangsuijiError } from '../core/errors.js';
-import { IdHasher } from './id-hasher.js';
-import { seedMidstate } from './seed-midstate.js';
+import { IdHasher } from './_internal/id-hasher.js';
+import { seedMidstate } from './_internal/seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
-import { ticketString } from './ticket-key.js';
+import { ticketString } from './_internal/ticket-key.js';
 
 const hasher = /* @__PURE__ */ new IdHasher();
 const digest = /* @__PURE__ */ new Int32Array(8);

@@ -1,6 +1,6 @@
 import { isShuangsuijiError, ShuangsuijiError } from '../core/errors.js';
 import { parseInput } from '../core/parse-input.js';
-import { compareCodePoints } from './compare-code-points.js';
+import { compareCodePoints } from './_internal/compare-code-points.js';
 import { announcementDigest, parseAnnouncement, type DrawAnnouncement } from './draw-announcement.js';
 import { AnyDrawRecordSchema, type AnyDrawRecord } from './draw-record.js';
 import { checkHistoryDigest } from './check-history-digest.js';

@@ -3,11 +3,11 @@ import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdHasher } from '../../src/draw/id-hasher.js';
-import { seedMidstate } from '../../src/draw/seed-midstate.js';
-import { SHA256_IV } from '../../src/draw/sha256-compress.js';
+import { IdHasher } from '../../src/draw/_internal/id-hasher.js';
+import { seedMidstate } from '../../src/draw/_internal/seed-midstate.js';
+import { SHA256_IV } from '../../src/draw/_internal/sha256-compress.js';
 import { sha256Hex, wordsToHex } from '../../src/draw/sha256.js';
-import { encodeUtf8Into, isWellFormedText } from '../../src/draw/utf8.js';
+import { encodeUtf8Into, isWellFormedText } from '../../src/draw/_internal/utf8.js';
 
 /** Valid-Unicode strings of every width: ASCII, 2-, 3- and 4-byte UTF-8, long enough for 2+ blocks. */
 const text = fc.oneof(

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TicketBuffer } from '../../src/draw/ticket-buffer.js';
-import { ticketKey } from '../../src/draw/ticket-key.js';
-import { selectSmallestSlots, sortSlots } from '../../src/draw/ticket-order.js';
+import { TicketBuffer } from '../../src/draw/_internal/ticket-buffer.js';
+import { ticketKey } from '../../src/draw/_internal/ticket-key.js';
+import { selectSmallestSlots, sortSlots } from '../../src/draw/_internal/ticket-order.js';
 
 const TWO_256 = 1n << 256n;
 /** A multiple of 10^11: values that differ by it share their `ticketKey` (N mod 10^11). */

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdHasher } from '../../src/draw/id-hasher.js';
+import { IdHasher } from '../../src/draw/_internal/id-hasher.js';
 import { sampleIds, ticketNumber } from '../../src/draw/index.js';
-import { seedMidstate } from '../../src/draw/seed-midstate.js';
+import { seedMidstate } from '../../src/draw/_internal/seed-midstate.js';
 import { wordsToHex } from '../../src/draw/sha256.js';
-import { ticketString } from '../../src/draw/ticket-key.js';
+import { ticketString } from '../../src/draw/_internal/ticket-key.js';
 
 /** Independent BigInt reference of Rivest's sha256_uniform on a digest: decimal, zero-padded to 64, reversed. */
 function ticketFromDigest(digest: ArrayLike<number>, offset: number): string {
   return `0.${BigInt(`0x${wordsToHex(digest, offset)}`).toString().padStart(64, '0').split('').reverse().join('')}`;
 }
-import { ticketKey } from '../../src/draw/ticket-key.js';
+import { ticketKey } from '../../src/draw/_internal/ticket-key.js';
 import vectors from './fixtures/vectors.json';
 
 const range = (n: number, f: (i: number) => string = String) => Array.from({ length: n }, (_, i) => f(i));

@@ -1,22 +1,27 @@
-import { compareCodePoints } from '../compare-code-points.js';
+import { compareCodePoints } from './compare-code-points.js';
 
 /**
- * JSON with object keys in code point order and no spaces (规范化 JSON，内部): the same value always
- * gives the same text, so its SHA-256 is a commitment (`JSON.stringify` of the keys sorted the
- * same way in any language; `undefined` fields are left out).
+ * Canonical JSON of a parsed value (规范 JSON，内部): object keys in code-point order at every
+ * level, no whitespace, strings and integers as `JSON.stringify` writes them, `undefined` object
+ * members left out. For the integer-and-string documents it is used on this is the JSON
+ * Canonicalization Scheme (RFC 8785), so Python's
+ * `json.dumps(doc, sort_keys=True, separators=(',', ':'), ensure_ascii=False)` gives the same text
+ * for keys in the Basic Multilingual Plane.
+ *
+ * @param value - a JSON value (plain objects, arrays, strings, finite numbers, booleans, null)
+ * @returns the canonical text
  *
  * @example
  * ```ts
- * canonicalJson({ b: 1, a: [true, 'x'] }); //=> '{"a":[true,"x"],"b":1}'
+ * canonicalJson({ b: [1, 'x'], a: null }); //=> '{"a":null,"b":[1,"x"]}'
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => compareCodePoints(a, b));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort(compareCodePoints);
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }

@@ -1,6 +1,6 @@
 import { ShuangsuijiError } from '../../core/errors.js';
 import type { Inspector } from '../../directory/inspector.js';
-import { compareCodePoints } from '../compare-code-points.js';
+import { compareCodePoints } from './compare-code-points.js';
 import type { InspectorDrawAnnouncement } from '../inspector-announcement.js';
 import { sha256Hex } from '../sha256.js';
 import { canonicalJson } from './canonical-json.js';

@@ -1,10 +1,10 @@
 import { isShuangsuijiError, ShuangsuijiError } from '../../core/errors.js';
 import type { Inspector } from '../../directory/inspector.js';
-import { IdHasher } from '../id-hasher.js';
+import { IdHasher } from './id-hasher.js';
 import type { InspectorRules } from '../inspector-rules.js';
-import { seedMidstate } from '../seed-midstate.js';
-import { compareTicketDigests } from '../ticket-digits.js';
-import { ticketKey, ticketString } from '../ticket-key.js';
+import { seedMidstate } from './seed-midstate.js';
+import { compareTicketDigests } from './ticket-digits.js';
+import { ticketKey, ticketString } from './ticket-key.js';
 import type { DrawVisit } from '../visit.js';
 import { visitError } from './staffing-binding.js';
 import { chooseCap } from './staffing-cap.js';

@@ -1,5 +1,5 @@
 import type { Inspector } from '../../directory/inspector.js';
-import { compareCodePoints } from '../compare-code-points.js';
+import { compareCodePoints } from './compare-code-points.js';
 import type { InspectorRules } from '../inspector-rules.js';
 import type { DrawVisit } from '../visit.js';
 

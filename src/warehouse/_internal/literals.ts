@@ -1,5 +1,5 @@
 import { ShuangsuijiError, type ErrorPath } from '../../core/errors.js';
-import { isWellFormedText } from '../../draw/utf8.js';
+import { isWellFormedText } from '../../draw/_internal/utf8.js';
 import type { SqlDialect } from '../dialect.js';
 
 /**

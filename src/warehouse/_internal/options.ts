@@ -3,7 +3,7 @@ import { ShuangsuijiError } from '../../core/errors.js';
 import { parseInput } from '../../core/parse-input.js';
 import { ALL_STRATUM } from '../../draw/sampler.js';
 import { SeedSchema } from '../../draw/seed-schema.js';
-import { compareCodePoints } from '../../draw/compare-code-points.js';
+import { compareCodePoints } from '../../draw/_internal/compare-code-points.js';
 import { SqlDialectSchema, type SqlDialect } from '../dialect.js';
 import { checkSqlText } from './literals.js';
 

@@ -1,4 +1,4 @@
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../sha256.js';
 import { compressBlock, SHA256_IV } from './sha256-compress.js';
 
 /**

@@ -1,5 +1,5 @@
-import { ShuangsuijiError } from '../core/errors.js';
-import { shownText } from '../core/_internal/boundary.js';
+import { ShuangsuijiError } from '../../core/errors.js';
+import { shownText } from '../../core/_internal/boundary.js';
 import { compareCodePoints } from './compare-code-points.js';
 import { ManifestHash } from './manifest-hash.js';
 

@@ -1,5 +1,5 @@
 import { compressBlock, SHA256_IV } from './sha256-compress.js';
-import { wordsToHex } from './sha256.js';
+import { wordsToHex } from '../sha256.js';
 import { encodeUtf8Into } from './utf8.js';
 
 /** `\t` followed by each one-character ASCII stratum name (e.g. `\tA`, `\t*`), built once. */

@@ -53,4 +53,4 @@ export function encodeUtf8Into(text: string, buffer: Uint8Array, offset: number)
   return position - offset;
 }
 
-export { isWellFormedText } from '../core/_internal/well-formed-text.js';
+export { isWellFormedText } from '../../core/_internal/well-formed-text.js';
