@@ -22,6 +22,8 @@ import { zhejiang2023 } from '../src/presets/index.js';
 import type { AnnualPlanInput } from '../src/plan/index.js';
 import type { InspectionRecordInput } from '../src/publication/index.js';
 
+import { createHash } from 'node:crypto';
+
 const RESULT_CATEGORIES = zhejiang2023.resultCategories;
 import { createKpiAccumulator, computeKpisAsync, type KpiContext, type KpiReport } from '../src/kpi/index.js';
 
@@ -210,6 +212,29 @@ async function* batches(f: Fixture, size: number, onBatch: () => void): AsyncGen
   }
 }
 
+/**
+ * SHA-256 of the reports' JSON at the default sizes, recorded before the issue-18 speed-ups: a faster
+ * accumulator must give byte-identical reports (the in-memory and two-accumulator cases give the same one).
+ */
+const EXPECTED_DIGESTS = {
+  streamed: 'd86b0af6381d9efae44e366c477667a627368f816a57301b5f4cf97397781bb4',
+  inMemory: 'fafa7dec70cb35a1d3daa5e5e463ff64d3997e0b7f583ca78897dfc4aa20bf01',
+};
+const DEFAULT_SIZES = process.env.KPI_BENCH_SIZE === undefined && process.env.KPI_BENCH_ARRAY === undefined && process.env.KPI_BENCH_SUBJECTS === undefined;
+
+function reportDigest(report: KpiReport): string {
+  return createHash('sha256').update(JSON.stringify(report)).digest('hex');
+}
+
+/** Throws when a report differs from the recorded one (checked at the default sizes only). */
+function assertDigest(which: keyof typeof EXPECTED_DIGESTS, report: KpiReport): string {
+  const digest = reportDigest(report);
+  if (DEFAULT_SIZES && digest !== EXPECTED_DIGESTS[which]) {
+    throw new Error(`KPI ${which} report changed: digest ${digest}, expected ${EXPECTED_DIGESTS[which]}`);
+  }
+  return digest;
+}
+
 const mib = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
 export async function run(): Promise<void> {
@@ -245,6 +270,7 @@ export async function run(): Promise<void> {
     start = performance.now();
     const report: KpiReport = await computeKpisAsync(batches(f, size, sample), f.context);
     const ms = performance.now() - start;
+    console.log(`streamed report digest ${assertDigest('streamed', report).slice(0, 16)}…${DEFAULT_SIZES ? ' identical to the recorded one' : ' (not checked: non-default size)'}`);
     rows.push({
       case: 'streamed: computeKpisAsync (batches of 10 000)',
       ms,
@@ -268,13 +294,13 @@ export async function run(): Promise<void> {
   const rightInput = input.slice(half);
   // The three cases run in interleaved rounds (baseline, accumulator, merge, baseline, …) so load from
   // other processes hits them alike; each reports its median.
-  const cases: { name: string; fn: () => string; times: number[]; check: string; rss: number }[] = [
+  const cases: { name: string; fn: () => number | KpiReport; times: number[]; check: string; rss: number }[] = [
     {
       name: `in memory baseline: one loop (${arraySize.toLocaleString('en')} × ${passes})`,
       fn: () => {
         const counts = newBaseline();
         for (let p = 0; p < passes; p += 1) baselineLoop(records, counts, randomByTask, problemByCategory);
-        return `${counts.enterprises.size} ent.`;
+        return counts.enterprises.size;
       },
       times: [],
       check: '',
@@ -285,7 +311,7 @@ export async function run(): Promise<void> {
       fn: () => {
         const accumulator = createKpiAccumulator(f.context);
         for (let p = 0; p < passes; p += 1) accumulator.addMany(input);
-        return `${accumulator.result().indicators[0]?.numerator} ent.`;
+        return accumulator.result();
       },
       times: [],
       check: '',
@@ -300,7 +326,7 @@ export async function run(): Promise<void> {
           left.addMany(leftInput);
           right.addMany(rightInput);
         }
-        return `${left.merge(right).result().indicators[0]?.numerator} ent.`;
+        return left.merge(right).result();
       },
       times: [],
       check: '',
@@ -310,8 +336,14 @@ export async function run(): Promise<void> {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const c of cases) {
       const start = performance.now();
-      c.check = c.fn();
+      const out = c.fn();
       c.times.push(performance.now() - start);
+      // the digest is checked outside the timed part
+      if (typeof out === 'number') c.check = `${out} ent.`;
+      else {
+        assertDigest('inMemory', out);
+        c.check = `${out.indicators[0]?.numerator} ent.`;
+      }
       c.rss = Math.max(c.rss, process.memoryUsage().rss);
     }
   }
@@ -323,6 +355,7 @@ export async function run(): Promise<void> {
   }
 
   console.table(rows.map((row) => ({ case: row.case, ms: Number(row.ms.toFixed(0)), 'ratio vs baseline': row.ratio, rss: row.rss, 'distinct enterprises': row.check })));
+  console.log(`in-memory reports (accumulator; two accumulators + merge): ${DEFAULT_SIZES ? 'identical to the recorded digest in every round' : 'digest not checked (non-default size)'}`);
   console.log(`in-memory rows: median of ${ROUNDS} interleaved rounds; streamed rows: one run each`);
   console.log('targets: in memory ≤ 500 ms for 10 M records; streamed ≤ 200 MiB RSS over the input');
 }

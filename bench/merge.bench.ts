@@ -13,13 +13,28 @@
 import { defineCatalogue } from '../src/catalogue/index.js';
 import { zhejiang2023 } from '../src/presets/index.js';
 import type { AnnualPlanInput } from '../src/plan/index.js';
-import { mergeTasks, type Assignment } from '../src/merge/index.js';
+import { mergeTasks, type Assignment, type MergeResult } from '../src/merge/index.js';
+import { createHash } from 'node:crypto';
 
 const PAIRS = 1_000_000;
 const SUBJECTS = 300_000;
 const TASKS = 40;
 const RUNS = 5;
 const SUBJECT_TASKS = [2, 3, 4, 4, 3, 4];
+/**
+ * SHA-256 of the whole result on this fixture (see {@link resultDigest}), recorded before the issue-18
+ * speed-ups: a faster mergeTasks must give byte-identical output.
+ */
+const EXPECTED_DIGEST = 'b4bd9572705cfb2a5006c13aaea9b18134f9af74ef4c21d59cf58f4a87701531';
+
+/** SHA-256 of the result's JSON, fed visit by visit (one JSON string of 870 k visits would be huge). */
+function resultDigest(result: MergeResult): string {
+  const hash = createHash('sha256');
+  for (const visit of result.visits) hash.update(JSON.stringify(visit)).update('\n');
+  for (const repeat of result.repeatVisits) hash.update(JSON.stringify(repeat)).update('\n');
+  hash.update(JSON.stringify(result.summary)).update(JSON.stringify(result.findings));
+  return hash.digest('hex');
+}
 
 function lcg(seed: number): () => number {
   let state = seed >>> 0;
@@ -97,6 +112,8 @@ export async function run(): Promise<void> {
   const { draws, plan, catalogue } = fixture();
   const options = { plan, catalogue, policy: zhejiang2023 };
   const check = mergeTasks(draws, options);
+  const digest = resultDigest(check);
+  if (digest !== EXPECTED_DIGEST) throw new Error(`mergeTasks output changed: digest ${digest}, expected ${EXPECTED_DIGEST}`);
   const baselineTimes: number[] = [];
   const mergeTimes: number[] = [];
   for (let r = 0; r < RUNS; r += 1) {
@@ -105,6 +122,7 @@ export async function run(): Promise<void> {
   }
   const baseline = median(baselineTimes);
   const merge = median(mergeTimes);
+  console.log(`output digest ${digest.slice(0, 16)}… identical to the recorded one`);
   console.log(`pairs ${check.summary.pairs} · subjects ${check.summary.subjects} · visits ${check.summary.visits} · saved ${check.summary.saved} · joint ${check.summary.jointVisits} · repeat subjects ${check.repeatVisits.length}`);
   console.table([
     { case: 'Map group-by (baseline)', 'median ms': baseline.toFixed(1), 'best ms': Math.min(...baselineTimes).toFixed(1), ratio: '1.00' },

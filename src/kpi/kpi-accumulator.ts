@@ -91,6 +91,14 @@ class Accumulator implements KpiAccumulator {
   readonly #lowRiskVisits = new Map<string, Visit[] | Set<Visit>>();
   /** The last enterprise added to the set, to skip the set for runs of one subject's records. */
   #lastEnterprise = '';
+  /**
+   * Whether every id in {@link #enterprises} and {@link #lowRiskVisits} is its own comparison key
+   * (`subjectKey(id) === id`). True while only `add` and `merge` of such accumulators fill them; a
+   * state from `mergeState` holding a non-canonical id clears it. While true, an id found in the set
+   * is its own key, so the record skips `subjectKey` (issue 18: the canonical-id check was a tenth of
+   * the accumulator's time).
+   */
+  #keysExact = true;
   readonly #byClass: Record<RiskClass | 'unclassified', RiskClassSlot> = {
     A: { checks: 0, problemsFound: 0 },
     B: { checks: 0, problemsFound: 0 },
@@ -170,10 +178,14 @@ class Accumulator implements KpiAccumulator {
     if (record.joint) counters.jointRandomChecks += 1;
     const riskClass = record.riskClass;
     if (record.subjectKind === 'enterprise') {
-      // Distinct enterprises are counted by canonical id: `X` and `X ` are one (issue 12).
-      const subjectId = subjectKey(record.subjectId);
+      // Distinct enterprises are counted by canonical id: `X` and `X ` are one (issue 12). An id
+      // already in the set is its own key while #keysExact holds: no subjectKey, no second lookup.
+      let subjectId = record.subjectId;
       if (subjectId !== this.#lastEnterprise) {
-        this.#enterprises.add(subjectId);
+        if (!this.#keysExact || !this.#enterprises.has(subjectId)) {
+          subjectId = subjectKey(subjectId);
+          this.#enterprises.add(subjectId);
+        }
         this.#lastEnterprise = subjectId;
       }
       if (this.#context.lowRiskClasses.has(riskClass ?? this.#unclassified)) this.#addLowRiskVisit(subjectId, record.visitId ?? slot);
@@ -251,6 +263,7 @@ class Accumulator implements KpiAccumulator {
       mine.checks += slot.checks;
       mine.riskApplied += slot.riskApplied;
     }
+    if (!other.#keysExact) this.#keysExact = false;
     for (const id of other.#enterprises) this.#enterprises.add(id);
     for (const [id, visits] of other.#lowRiskVisits) {
       for (const visit of visits) this.#addLowRiskVisit(id, typeof visit === 'string' ? visit : (this.#tasks.get(visit.id) as TaskSlot));
@@ -296,8 +309,12 @@ class Accumulator implements KpiAccumulator {
       mine.checks += task.checks;
       mine.riskApplied += task.riskApplied;
     }
-    for (const id of state.enterprises) this.#enterprises.add(id);
+    for (const id of state.enterprises) {
+      if (this.#keysExact && subjectKey(id) !== id) this.#keysExact = false;
+      this.#enterprises.add(id);
+    }
     for (const { subjectId, visitIds, taskIds } of state.lowRiskVisits) {
+      if (this.#keysExact && subjectKey(subjectId) !== subjectId) this.#keysExact = false;
       for (const visit of visitIds) this.#addLowRiskVisit(subjectId, visit);
       for (const taskId of taskIds) this.#addLowRiskVisit(subjectId, tasks.get(taskId) as TaskSlot);
     }

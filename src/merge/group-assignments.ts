@@ -83,9 +83,15 @@ export function groupAssignments(draws: Iterable<Assignment>, rankOf: ReadonlyMa
     if (typeof rawSubjectId !== 'string' || rawSubjectId.length === 0) {
       throw new ShuangsuijiError('INVALID_INPUT', `抽取结果第 ${index} 项的 subjectId 应为非空字符串`, { path: ['draws', index, 'subjectId'] });
     }
-    // One enterprise entered two ways (`X`, `X `) is one subject, visited once (issue 12).
-    const subjectId = subjectKey(rawSubjectId);
+    // One enterprise entered two ways (`X`, `X `) is one subject, visited once (issue 12). Every key of
+    // numberOf is a comparison key (subjectKey(k) === k), so an id found there is its own key: only a
+    // subject's first pair pays for subjectKey (issue 18).
+    let subjectId = rawSubjectId;
     let subject = numberOf.get(subjectId);
+    if (subject === undefined) {
+      subjectId = subjectKey(rawSubjectId);
+      if (subjectId !== rawSubjectId) subject = numberOf.get(subjectId);
+    }
     if (subject === undefined) {
       subject = subjectIds.length;
       if ((subject + 1) * words > masks.length) {

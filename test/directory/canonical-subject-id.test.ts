@@ -64,6 +64,30 @@ describe('look-alike ids are one subject everywhere ids meet', () => {
     expect(merged.visits.map((visit) => visit.subjectId)).toEqual(['X']);
   });
 
+  it('mergeTasks: X  first then X is still one subject, and the same task on both is a repeated pair (issue 18 lookup order)', () => {
+    const options: MergeOptions = {
+      plan: plan([task({ id: 'T1', month: 3, leadDepartment: '餐饮科', itemCodes: ['A99'] }), task({ id: 'T2', month: 3, leadDepartment: '餐饮科', itemCodes: ['B01'] })]),
+      catalogue,
+      policy: zhejiang2023,
+    };
+    const pairs = [
+      { taskId: 'T1', subjectId: 'X ' },
+      { taskId: 'T2', subjectId: 'X' },
+      { taskId: 'T1', subjectId: 'Y' },
+      { taskId: 'T2', subjectId: 'Y\u200b' },
+    ];
+    const merged = mergeTasks(pairs, options);
+    expect(merged.visits.map((visit) => visit.id)).toEqual(['X:T1+T2', 'Y:T1+T2']);
+    expect(merged.summary).toEqual({ pairs: 4, subjects: 2, visits: 2, saved: 2, jointVisits: 0 });
+    let code: unknown;
+    try {
+      mergeTasks([{ taskId: 'T1', subjectId: 'X' }, { taskId: 'T1', subjectId: 'X ' }], options);
+    } catch (error) {
+      code = (error as { code?: unknown }).code;
+    }
+    expect(code).toBe('DUPLICATE_ID');
+  });
+
   it('eligibleSubjects applies a history kept under X to X  (the low-risk cap of 通知·二 holds)', () => {
     const pool = [{ id: 'X ', kind: 'enterprise' as const, riskClass: 'A' as const }];
     expect(eligibleSubjects(pool, { X: 2 }, zhejiang2023).excluded.map((e) => e.reason)).toEqual(['low-risk-cap']);

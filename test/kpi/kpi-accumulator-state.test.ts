@@ -151,6 +151,24 @@ describe('KpiAccumulator.state / mergeState — across processes', () => {
     expect(acc.result()).toEqual(onePass);
   });
 
+  it('a state holding a non-canonical id keeps it apart from the canonical id of later records (the set fast path is off)', () => {
+    // A hand-made state with `E001 ` (trailing space) instead of `E001`: the state's id is kept as given,
+    // and a later record `E001 ` counts under its canonical id `E001`, exactly as before issue 18's fast
+    // path (which skips subjectKey for an id already in the set only while every id there is canonical).
+    const state = overTheWire(wholeState);
+    state.enterprises = state.enterprises.map((id) => (id === 'E001' ? 'E001 ' : id));
+    const driver = createKpiAccumulator(context).mergeState(state).add(plainCheck('E001 ', 'T01', undefined));
+    const enterprises = driver.state().enterprises;
+    expect(enterprises.length).toBe(wholeState.enterprises.length + 1);
+    expect(enterprises.filter((id) => id.startsWith('E001'))).toEqual(['E001', 'E001 ']);
+    // Merged into a fresh accumulator, the flag travels with the ids.
+    const merged = createKpiAccumulator(context).merge(createKpiAccumulator(context).mergeState(state)).add(plainCheck('E001 ', 'T01', undefined));
+    expect(merged.state().enterprises.filter((id) => id.startsWith('E001'))).toEqual(['E001', 'E001 ']);
+    // Canonical records still take the fast path with the same counts.
+    const plain = createKpiAccumulator(context).addMany(records).add(plainCheck('E001', 'T01', undefined)).add(plainCheck('E001 ', 'T01', undefined));
+    expect(plain.state().enterprises).toEqual(wholeState.enterprises);
+  });
+
   it('mixes with in-process merge, and merging one state twice counts it twice', () => {
     const left = createKpiAccumulator(context).addMany(records.slice(0, 40));
     const right = createKpiAccumulator(context).addMany(records.slice(40));
