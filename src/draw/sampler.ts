@@ -243,7 +243,7 @@ export interface Sampler {
    * `ArrayBuffer` of its own that a worker can transfer (`postMessage(bytes, [bytes.buffer])`)
    * with no JSON or hex on either side. Merging it gives exactly what merging `state()` gives.
    */
-  stateBytes(): Uint8Array;
+  stateBytes(): Uint8Array<ArrayBuffer>;
   /** The draw: per stratum the `size` smallest tickets, then `reserve` more. */
   result(): SamplerResult;
 }
@@ -457,8 +457,8 @@ export class ConsistentSampler implements Sampler {
   }
 
   /**
-   * Merges a binary state: decoded and checked whole (format, then parameters) before any count
-   * changes, so a rejected state leaves no trace.
+   * Merges a binary state: decoded and checked whole (format, ticket order, UTF-8 of the ids, then
+   * parameters) before any count changes, so a rejected state leaves no trace.
    */
   private mergeBytes(bytes: Uint8Array): void {
     const state = decodeSamplerState(bytes);
@@ -471,12 +471,18 @@ export class ConsistentSampler implements Sampler {
       ours.poolSize += theirs.poolSize;
       ours.excluded += theirs.excluded;
       if (ours.digest !== null && theirs.poolDigest !== null) ours.digest.add(theirs.poolDigest, 0);
-      const { ids, digests } = theirs;
-      for (let i = 0; i < ids.length; i++) this.offer(ours, ticketKey(digests, i * 8), digests, i * 8, ids[i]!, undefined);
+      // The entries come in ticket order (checked) and the threshold only goes down: once one is
+      // refused, so is every later one, and their ids are never decoded.
+      const { count, keys, digests } = theirs;
+      const buffer = ours.buffer;
+      for (let i = 0; i < count; i++) {
+        if (!buffer.accepts(keys[i]!, digests, i * 8)) break;
+        buffer.push(keys[i]!, digests, i * 8, theirs.idAt(i), undefined, -1);
+      }
     }
   }
 
-  stateBytes(): Uint8Array {
+  stateBytes(): Uint8Array<ArrayBuffer> {
     const strata: StratumBytes[] = [];
     for (const [name, stratum] of this.strata) {
       const buffer = stratum.buffer;
@@ -485,7 +491,7 @@ export class ConsistentSampler implements Sampler {
       const ids = new Array<string>(kept.length);
       for (let i = 0; i < kept.length; i++) {
         const slot = kept[i]!;
-        digests.set(buffer.digests.subarray(slot * 8, slot * 8 + 8), i * 8);
+        for (let w = 0; w < 8; w++) digests[i * 8 + w] = buffer.digests[slot * 8 + w]!;
         ids[i] = buffer.idAt(slot);
       }
       let poolDigest: Int32Array | null = null;

@@ -1,6 +1,8 @@
 import { ShuangsuijiError } from '../../core/errors.js';
 import { compareCodePoints } from './compare-code-points.js';
-import { decodeUtf8, encodeUtf8Into } from './utf8.js';
+import { compareTicketDigests } from './ticket-digits.js';
+import { ticketKey } from './ticket-key.js';
+import { decodeUtf8, encodeUtf8Into, isUtf8 } from './utf8.js';
 
 /** `SSJS`: the first four bytes of a binary sampler state. */
 const MAGIC = [0x53, 0x53, 0x4a, 0x53] as const;
@@ -42,14 +44,38 @@ export interface StratumBytes {
  * decodeSamplerState(encodeSamplerState(state)).seed; //=> 's'
  * ```
  */
-export interface SamplerBytes {
+export interface SamplerBytes<S extends StratumBytes | DecodedStratum = StratumBytes> {
   readonly scheme: string;
   readonly seed: string;
   readonly reserve: number;
   readonly excludeDigest: Int32Array;
   readonly poolDigest: boolean;
   /** In code-point order of their names, each name once. */
-  readonly strata: readonly StratumBytes[];
+  readonly strata: readonly S[];
+}
+
+/**
+ * One stratum as read from bytes (解码后的分层状态，内部): the ids stay UTF-8 in the buffer, checked,
+ * until {@link DecodedStratum.idAt} makes a string of one — a merge needs only those it keeps. The
+ * entries are in ticket order (checked), with their {@link ticketKey}s.
+ *
+ * @example
+ * ```ts
+ * const stratum: DecodedStratum = decodeSamplerState(encodeSamplerState({ scheme: 'x', seed: 's', reserve: 0, excludeDigest: new Int32Array(8), poolDigest: false, strata: [{ name: '*', size: 1, poolSize: 1, excluded: 0, poolDigest: null, ids: ['a'], digests: new Int32Array(8) }] })).strata[0]!;
+ * [stratum.count, stratum.idAt(0)]; //=> [1, 'a']
+ * ```
+ */
+export interface DecodedStratum {
+  readonly name: string;
+  readonly size: number;
+  readonly poolSize: number;
+  readonly excluded: number;
+  readonly poolDigest: Int32Array | null;
+  readonly count: number;
+  readonly digests: Int32Array;
+  readonly keys: Float64Array;
+  /** The id of entry `i` (0 ≤ i < count), decoded on demand. */
+  idAt(i: number): string;
 }
 
 /**
@@ -79,7 +105,7 @@ export interface SamplerBytes {
  * [bytes[0], bytes[4], bytes.length === bytes.buffer.byteLength]; //=> [0x53, 1, true]
  * ```
  */
-export function encodeSamplerState(state: SamplerBytes): Uint8Array {
+export function encodeSamplerState(state: SamplerBytes): Uint8Array<ArrayBuffer> {
   let bound = HEADER + 8 + 3 * (state.scheme.length + state.seed.length) + 8 + 32 + 4;
   for (const stratum of state.strata) {
     bound += 4 + 3 * stratum.name.length + 24 + (state.poolDigest ? 32 : 0) + 4 + 36 * stratum.ids.length;
@@ -137,7 +163,9 @@ export function encodeSamplerState(state: SamplerBytes): Uint8Array {
  * the buffer before using it: whatever the bytes, it returns a well-formed state or throws
  * `INVALID_INPUT` naming the byte offset — no read past the end, no allocation larger than the
  * buffer, no loop longer than it. Strata must come in code-point order of their names, each once;
- * sizes and counts must be non-negative safe integers; the scheme is returned for the caller to check.
+ * sizes and counts must be non-negative safe integers; each stratum's entries must be in ticket
+ * order (as `stateBytes()` writes them) and its ids well-formed UTF-8; the scheme is returned for the
+ * caller to check. The ids are only checked here: {@link DecodedStratum.idAt} decodes one.
  *
  * @param bytes - the buffer (a `Uint8Array`, possibly over a shared or larger buffer)
  * @returns the state
@@ -149,7 +177,7 @@ export function encodeSamplerState(state: SamplerBytes): Uint8Array {
  * decodeSamplerState(new Uint8Array([1, 2, 3])); // throws INVALID_INPUT
  * ```
  */
-export function decodeSamplerState(bytes: Uint8Array): SamplerBytes {
+export function decodeSamplerState(bytes: Uint8Array): SamplerBytes<DecodedStratum> {
   const end = bytes.length;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
@@ -203,7 +231,7 @@ export function decodeSamplerState(bytes: Uint8Array): SamplerBytes {
   const poolDigest = (flags & FLAG_POOL_DIGEST) !== 0;
   // a stratum takes at least 4 + 1 + 24 + 4 bytes: a count beyond that cannot be right
   if (strataCount > (end - at) / 33) fail(`分层数 ${strataCount} 超出数据长度`, at - 4);
-  const strata: StratumBytes[] = [];
+  const strata: DecodedStratum[] = [];
   let previous: string | null = null;
   for (let s = 0; s < strataCount; s++) {
     const nameAt = at;
@@ -223,21 +251,30 @@ export function decodeSamplerState(bytes: Uint8Array): SamplerBytes {
     const n = view.getUint32(at);
     at += 4;
     need(36 * n, `分层 ${name} 的 ${n} 个保留项`);
+    const digestsAt = at;
     const digests = new Int32Array(8 * n);
     words(digests, 0, 8 * n);
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      keys[i] = ticketKey(digests, i * 8);
+      if (i > 0 && (keys[i]! < keys[i - 1]! || (keys[i] === keys[i - 1] && compareTicketDigests(digests, (i - 1) * 8, digests, i * 8) > 0))) {
+        fail(`分层 ${name} 的保留项未按票号顺序排列`, digestsAt + 32 * i);
+      }
+    }
     const lengths = at;
     at += 4 * n;
-    const ids = new Array<string>(n);
+    const starts = new Uint32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const length = view.getUint32(lengths + 4 * i);
       need(length, `分层 ${name} 第 ${i + 1} 个保留项的标识`);
       if (length === 0) fail(`分层 ${name} 第 ${i + 1} 个保留项的标识为空`, lengths + 4 * i);
-      const id = decodeUtf8(bytes, at, at + length);
-      if (id === null) fail(`分层 ${name} 第 ${i + 1} 个保留项的标识不是有效的 UTF-8`);
-      ids[i] = id!;
+      if (!isUtf8(bytes, at, at + length)) fail(`分层 ${name} 第 ${i + 1} 个保留项的标识不是有效的 UTF-8`);
+      starts[i] = at;
       at += length;
     }
-    strata.push({ name, size, poolSize, excluded, poolDigest: stratumDigest, ids, digests });
+    starts[n] = at;
+    const idAt = (i: number): string => decodeUtf8(bytes, starts[i]!, starts[i + 1]!)!;
+    strata.push({ name, size, poolSize, excluded, poolDigest: stratumDigest, count: n, digests, keys, idAt });
   }
   if (at !== end) fail(`状态之后还有 ${end - at} 个多余字节`);
   return { scheme, seed, reserve, excludeDigest, poolDigest, strata };

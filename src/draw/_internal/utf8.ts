@@ -55,6 +55,26 @@ export function encodeUtf8Into(text: string, buffer: Uint8Array, offset: number)
 
 export { isWellFormedText } from '../../core/_internal/well-formed-text.js';
 
+/**
+ * Tells whether bytes are well-formed UTF-8, as {@link decodeUtf8} would accept them, without
+ * making a string (UTF-8 校验，内部).
+ *
+ * @param bytes - the buffer
+ * @param start - index of the first byte
+ * @param end - one past the last byte
+ * @returns `true` when {@link decodeUtf8} would return a string
+ *
+ * @example
+ * ```ts
+ * isUtf8(new Uint8Array([0x41, 0xe5, 0xb8, 0x82]), 0, 4); //=> true
+ * isUtf8(new Uint8Array([0xed, 0xa0, 0x80]), 0, 3); //=> false (a surrogate)
+ * ```
+ */
+export function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return decodeUtf8(bytes, i, end) !== null;
+  return true;
+}
+
 /** Code units of a decoded non-ASCII string (grown on demand), turned into text in chunks. */
 let units = new Uint16Array(256);
 /** Longest argument list handed to `String.fromCharCode` at once. */
