@@ -296,14 +296,14 @@ export function nonCanonical(id: string, path: ErrorPath): ShuangsuijiError {
 /**
  * The sampler behind every draw (抽样累加器实现，内部). See {@link createSampler}.
  */
-export class ConsistentSampler implements Sampler {
+export class ConsistentSampler implements Omit<Sampler, 'stateBytes' | 'merge'> {
   readonly seed: string;
   readonly reserve: number;
   readonly sizes: Readonly<Record<string, number>>;
   readonly excludeDigest: string;
   readonly digests: boolean;
   private readonly midstate: Int32Array;
-  private readonly strata = new Map<string, Stratum>();
+  protected readonly strata = new Map<string, Stratum>();
   private readonly single: Stratum | undefined;
   private readonly excluded: Set<string>;
   private readonly seen: Set<string> | null;
@@ -419,14 +419,11 @@ export class ConsistentSampler implements Sampler {
     if (buffer.accepts(key, words, 0)) buffer.push(key, words, 0, id, payload, index);
   }
 
-  merge(other: Sampler | SamplerState | Uint8Array): void {
-    if (other instanceof Uint8Array) {
-      this.mergeBytes(other);
-      return;
-    }
+  merge(other: Sampler | SamplerState): void {
     if (other instanceof ConsistentSampler) {
-      this.checkCompatible(other.seed, other.sizes, other.reserve, other.excludeDigest, other.digests);
-      for (const [name, theirs] of other.strata) {
+      const source: ConsistentSampler = other;
+      this.checkCompatible(source.seed, source.sizes, source.reserve, source.excludeDigest, source.digests);
+      for (const [name, theirs] of source.strata) {
         const ours = this.strata.get(name)!;
         ours.poolSize += theirs.poolSize;
         ours.excluded += theirs.excluded;
@@ -454,56 +451,6 @@ export class ConsistentSampler implements Sampler {
         this.offer(ours, ticketKey(words, 0), words, 0, id, undefined);
       }
     }
-  }
-
-  /**
-   * Merges a binary state: decoded and checked whole (format, ticket order, UTF-8 of the ids, then
-   * parameters) before any count changes, so a rejected state leaves no trace.
-   */
-  private mergeBytes(bytes: Uint8Array): void {
-    const state = decodeSamplerState(bytes);
-    if (state.scheme !== DRAW_SCHEME) throw mismatch('scheme', `方法标识不同（${shownText(state.scheme)}）`);
-    const sizes: Record<string, number> = {};
-    for (const stratum of state.strata) sizes[stratum.name] = stratum.size;
-    this.checkCompatible(state.seed, sizes, state.reserve, wordsToHex(state.excludeDigest, 0), state.poolDigest);
-    for (const theirs of state.strata) {
-      const ours = this.strata.get(theirs.name)!;
-      ours.poolSize += theirs.poolSize;
-      ours.excluded += theirs.excluded;
-      if (ours.digest !== null && theirs.poolDigest !== null) ours.digest.add(theirs.poolDigest, 0);
-      // The entries come in ticket order (checked) and the threshold only goes down: once one is
-      // refused, so is every later one, and their ids are never decoded.
-      const { count, keys, digests } = theirs;
-      const buffer = ours.buffer;
-      for (let i = 0; i < count; i++) {
-        if (!buffer.accepts(keys[i]!, digests, i * 8)) break;
-        buffer.push(keys[i]!, digests, i * 8, theirs.idAt(i), undefined, -1);
-      }
-    }
-  }
-
-  stateBytes(): Uint8Array<ArrayBuffer> {
-    const strata: StratumBytes[] = [];
-    for (const [name, stratum] of this.strata) {
-      const buffer = stratum.buffer;
-      const kept = buffer.rank().kept;
-      const digests = new Int32Array(kept.length * 8);
-      const ids = new Array<string>(kept.length);
-      for (let i = 0; i < kept.length; i++) {
-        const slot = kept[i]!;
-        for (let w = 0; w < 8; w++) digests[i * 8 + w] = buffer.digests[slot * 8 + w]!;
-        ids[i] = buffer.idAt(slot);
-      }
-      let poolDigest: Int32Array | null = null;
-      if (stratum.digest !== null) {
-        poolDigest = new Int32Array(8);
-        stratum.digest.writeWords(poolDigest, 0);
-      }
-      strata.push({ name, size: stratum.size, poolSize: stratum.poolSize, excluded: stratum.excluded, poolDigest, ids, digests });
-    }
-    const excludeDigest = new Int32Array(8);
-    hexToWords(this.excludeDigest, excludeDigest, 0);
-    return encodeSamplerState({ scheme: DRAW_SCHEME, seed: this.seed, reserve: this.reserve, excludeDigest, poolDigest: this.digests, strata });
   }
 
   /**
@@ -650,7 +597,7 @@ export class ConsistentSampler implements Sampler {
     });
   }
 
-  private checkCompatible(seed: string, sizes: Readonly<Record<string, number>>, reserve: number, excludeDigest: string, digests: boolean): void {
+  protected checkCompatible(seed: string, sizes: Readonly<Record<string, number>>, reserve: number, excludeDigest: string, digests: boolean): void {
     if (seed !== this.seed) throw mismatch('seed', '随机种子不同');
     const ours = Object.keys(this.sizes);
     const theirs = Object.keys(sizes);
@@ -706,6 +653,68 @@ function mismatch(field: string, message: string): ShuangsuijiError {
 }
 
 /**
+ * The sampler {@link createSampler} returns (可转移状态的抽样累加器，内部): {@link ConsistentSampler}
+ * plus the binary state. A class of its own, so that `drawSubjects`, which uses the base class,
+ * does not carry the binary codec in a bundle.
+ */
+class TransferableSampler extends ConsistentSampler implements Sampler {
+  override merge(other: Sampler | SamplerState | Uint8Array): void {
+    if (other instanceof Uint8Array) this.mergeBytes(other);
+    else super.merge(other as Sampler | SamplerState);
+  }
+
+  /**
+   * Merges a binary state: decoded and checked whole (format, ticket order, UTF-8 of the ids, then
+   * parameters) before any count changes, so a rejected state leaves no trace.
+   */
+  private mergeBytes(bytes: Uint8Array): void {
+    const state = decodeSamplerState(bytes);
+    if (state.scheme !== DRAW_SCHEME) throw mismatch('scheme', `方法标识不同（${shownText(state.scheme)}）`);
+    const sizes: Record<string, number> = {};
+    for (const stratum of state.strata) sizes[stratum.name] = stratum.size;
+    this.checkCompatible(state.seed, sizes, state.reserve, wordsToHex(state.excludeDigest, 0), state.poolDigest);
+    for (const theirs of state.strata) {
+      const ours = this.strata.get(theirs.name)!;
+      ours.poolSize += theirs.poolSize;
+      ours.excluded += theirs.excluded;
+      if (ours.digest !== null && theirs.poolDigest !== null) ours.digest.add(theirs.poolDigest, 0);
+      // The entries come in ticket order (checked) and the threshold only goes down: once one is
+      // refused, so is every later one, and their ids are never decoded.
+      const { count, keys, digests } = theirs;
+      const buffer = ours.buffer;
+      for (let i = 0; i < count; i++) {
+        if (!buffer.accepts(keys[i]!, digests, i * 8)) break;
+        buffer.push(keys[i]!, digests, i * 8, theirs.idAt(i), undefined, -1);
+      }
+    }
+  }
+
+  stateBytes(): Uint8Array<ArrayBuffer> {
+    const strata: StratumBytes[] = [];
+    for (const [name, stratum] of this.strata) {
+      const buffer = stratum.buffer;
+      const kept = buffer.rank().kept;
+      const digests = new Int32Array(kept.length * 8);
+      const ids = new Array<string>(kept.length);
+      for (let i = 0; i < kept.length; i++) {
+        const slot = kept[i]!;
+        for (let w = 0; w < 8; w++) digests[i * 8 + w] = buffer.digests[slot * 8 + w]!;
+        ids[i] = buffer.idAt(slot);
+      }
+      let poolDigest: Int32Array | null = null;
+      if (stratum.digest !== null) {
+        poolDigest = new Int32Array(8);
+        stratum.digest.writeWords(poolDigest, 0);
+      }
+      strata.push({ name, size: stratum.size, poolSize: stratum.poolSize, excluded: stratum.excluded, poolDigest, ids, digests });
+    }
+    const excludeDigest = new Int32Array(8);
+    hexToWords(this.excludeDigest, excludeDigest, 0);
+    return encodeSamplerState({ scheme: DRAW_SCHEME, seed: this.seed, reserve: this.reserve, excludeDigest, poolDigest: this.digests, strata });
+  }
+}
+
+/**
  * Creates a mergeable consistent sampler (可合并的抽样累加器) — how a provincial directory is
  * split over workers or a distributed engine and combined exactly.
  *
@@ -745,5 +754,5 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  * ```
  */
 export function createSampler(options: SamplerOptions): Sampler {
-  return new ConsistentSampler(parseInput(SamplerOptionsSchema, options, 'INVALID_INPUT', '抽样累加器参数'));
+  return new TransferableSampler(parseInput(SamplerOptionsSchema, options, 'INVALID_INPUT', '抽样累加器参数'));
 }
