@@ -659,7 +659,8 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  */
 class TransferableSampler extends ConsistentSampler implements Sampler {
   override merge(other: Sampler | SamplerState | Uint8Array): void {
-    if (other instanceof Uint8Array) this.mergeBytes(other);
+    // ArrayBuffer.isView is false for a Proxy of a Uint8Array, whose getters would throw a TypeError
+    if (ArrayBuffer.isView(other) && other instanceof Uint8Array) this.mergeBytes(other);
     else super.merge(other as Sampler | SamplerState);
   }
 

@@ -175,3 +175,15 @@ describe('strict UTF-8 decoding', () => {
     }
   });
 });
+
+describe('binary sampler state, odd inputs', () => {
+  it('a Proxy of the bytes is not a state (INVALID_INPUT), and other typed arrays are refused', () => {
+    const worker = createSampler({ seed: 's', size: 1 });
+    worker.add('x');
+    const bytes = worker.stateBytes();
+    const driver = createSampler({ seed: 's', size: 1 });
+    expect(() => driver.merge(new Proxy(bytes, {}))).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => driver.merge(new Uint16Array(bytes.buffer, 0, bytes.length >> 1) as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => driver.merge(bytes.buffer as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
