@@ -143,7 +143,7 @@ async function main(): Promise<void> {
   console.log(`${n.toLocaleString('en')} subjects over ${workers} workers, sample ${Object.values(sizes).reduce((a, b) => a + b, 0)} + reserves`);
   console.log(`binary states: ${stateBytes.toLocaleString('en')} bytes in all (${workers} transferred buffers)`);
   console.log(`merged draw = one-thread draw = drawSubjects: true`);
-  console.log(`wall time: ${parallelMs.toFixed(0)} ms with ${workers} workers vs ${singleMs.toFixed(0)} ms on one thread (worker start-up, not counted: ${startMs.toFixed(0)} ms)`);
+  console.log(`wall time: ${parallelMs.toFixed(0)} ms with ${workers} workers vs ${singleMs.toFixed(0)} ms on one thread (worker start-up, not counted: ${startMs.toFixed(0)} ms; one cold run, not a benchmark: see npm run bench -- parallel)`);
 }
 
 if (isMainThread) await main();
