@@ -118,7 +118,9 @@ function startWorker(): Worker {
   // The worker runs this same file; tsx's ESM loader is registered in it first.
   const tsx = new URL('../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  // PARALLEL_BENCH_YOUNG_MB: the workers' young generation (V8's default for a worker may be smaller than the main thread's)
+  const young = Number(process.env['PARALLEL_BENCH_YOUNG_MB'] ?? 0);
+  return new Worker(bootstrap, { eval: true, ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}) });
 }
 
 /** Posts a job to a worker and resolves to its one reply. */
