@@ -11,6 +11,7 @@ import { seedMidstate } from './_internal/seed-midstate.js';
 import { SeedSchema } from './seed-schema.js';
 import { SHA256_IV } from './_internal/sha256-compress.js';
 import { hexToWords, wordsToHex } from './sha256.js';
+import { decodeSamplerState, encodeSamplerState, type StratumBytes } from './_internal/sampler-bytes.js';
 import { TicketBuffer } from './_internal/ticket-buffer.js';
 import { isWellFormedText } from './_internal/utf8.js';
 import { ticketFirstDigit, ticketKey, ticketString } from './_internal/ticket-key.js';
@@ -217,6 +218,12 @@ export interface SamplerResult {
  * const sampler: Sampler = createSampler({ seed: '31/T1', size: 2 });
  * sampler.addMany(['a', 'b', 'c', 'd']);
  * sampler.result().strata['*']?.selected.map((entry) => entry.id); //=> ['a', 'c']
+ * // a worker's binary state, transferred with postMessage(bytes, [bytes.buffer]), merges like its JSON state
+ * const bytes = sampler.stateBytes();
+ * const driver = createSampler({ seed: '31/T1', size: 2 }); driver.merge(bytes);
+ * driver.result().strata['*']?.selected.map((entry) => entry.id); //=> ['a', 'c']
+ * createSampler({ seed: '31/T2', size: 2 }).merge(bytes); // throws ACCUMULATOR_MISMATCH, path ['seed']
+ * driver.merge(bytes.subarray(0, 20)); // throws INVALID_INPUT
  * ```
  */
 export interface Sampler {
@@ -224,10 +231,19 @@ export interface Sampler {
   add(id: string, stratum?: string): void;
   /** Adds ids or `{ id, stratum? }` items. */
   addMany(items: Iterable<string | { readonly id: string; readonly stratum?: string | undefined }>): void;
-  /** Adds the retained tickets and counts of another sampler or state with the same parameters. */
-  merge(other: Sampler | SamplerState): void;
+  /**
+   * Adds the retained tickets and counts of another sampler, of its `state()`, or of its
+   * `stateBytes()`, made with the same parameters. Everything is checked before anything is added.
+   */
+  merge(other: Sampler | SamplerState | Uint8Array): void;
   /** The serialisable state, O(sample) in size. */
   state(): SamplerState;
+  /**
+   * The same state as bytes (二进制状态): versioned, checked field by field by `merge`, in an
+   * `ArrayBuffer` of its own that a worker can transfer (`postMessage(bytes, [bytes.buffer])`)
+   * with no JSON or hex on either side. Merging it gives exactly what merging `state()` gives.
+   */
+  stateBytes(): Uint8Array<ArrayBuffer>;
   /** The draw: per stratum the `size` smallest tickets, then `reserve` more. */
   result(): SamplerResult;
 }
@@ -280,14 +296,14 @@ export function nonCanonical(id: string, path: ErrorPath): ShuangsuijiError {
 /**
  * The sampler behind every draw (抽样累加器实现，内部). See {@link createSampler}.
  */
-export class ConsistentSampler implements Sampler {
+export class ConsistentSampler implements Omit<Sampler, 'stateBytes' | 'merge'> {
   readonly seed: string;
   readonly reserve: number;
   readonly sizes: Readonly<Record<string, number>>;
   readonly excludeDigest: string;
   readonly digests: boolean;
   private readonly midstate: Int32Array;
-  private readonly strata = new Map<string, Stratum>();
+  protected readonly strata = new Map<string, Stratum>();
   private readonly single: Stratum | undefined;
   private readonly excluded: Set<string>;
   private readonly seen: Set<string> | null;
@@ -405,8 +421,9 @@ export class ConsistentSampler implements Sampler {
 
   merge(other: Sampler | SamplerState): void {
     if (other instanceof ConsistentSampler) {
-      this.checkCompatible(other.seed, other.sizes, other.reserve, other.excludeDigest, other.digests);
-      for (const [name, theirs] of other.strata) {
+      const source: ConsistentSampler = other;
+      this.checkCompatible(source.seed, source.sizes, source.reserve, source.excludeDigest, source.digests);
+      for (const [name, theirs] of source.strata) {
         const ours = this.strata.get(name)!;
         ours.poolSize += theirs.poolSize;
         ours.excluded += theirs.excluded;
@@ -580,7 +597,7 @@ export class ConsistentSampler implements Sampler {
     });
   }
 
-  private checkCompatible(seed: string, sizes: Readonly<Record<string, number>>, reserve: number, excludeDigest: string, digests: boolean): void {
+  protected checkCompatible(seed: string, sizes: Readonly<Record<string, number>>, reserve: number, excludeDigest: string, digests: boolean): void {
     if (seed !== this.seed) throw mismatch('seed', '随机种子不同');
     const ours = Object.keys(this.sizes);
     const theirs = Object.keys(sizes);
@@ -593,7 +610,8 @@ export class ConsistentSampler implements Sampler {
 
 /**
  * Checks a state's retained entries as {@link SamplerStateSchema} would — `[id, digest]` pairs of
- * a non-empty string and 64 lowercase hex digits — in one plain loop.
+ * a non-empty string and 64 lowercase hex digits — in one plain loop. An id with a lone surrogate is
+ * refused too: no added id can hold one, and the binary state could not encode it.
  *
  * @param retained - the entries of one stratum
  * @param stratum - its name, for the error path
@@ -607,8 +625,8 @@ function checkRetained(retained: readonly unknown[], stratum: string): asserts r
       throw new ShuangsuijiError('INVALID_INPUT', `抽样累加器状态：分层 ${stratum} 的第 ${i + 1} 个保留项应为 [标识, 摘要]`, { path });
     }
     const [id, hex] = entry as unknown[];
-    if (typeof id !== 'string' || id.length === 0) {
-      throw new ShuangsuijiError('INVALID_INPUT', `抽样累加器状态：分层 ${stratum} 的第 ${i + 1} 个保留项的标识应为非空字符串`, { path: [...path, 0] });
+    if (typeof id !== 'string' || id.length === 0 || !isWellFormedText(id)) {
+      throw new ShuangsuijiError('INVALID_INPUT', `抽样累加器状态：分层 ${stratum} 的第 ${i + 1} 个保留项的标识应为非空、有效 Unicode 的字符串`, { path: [...path, 0] });
     }
     if (!isHexDigest(hex)) {
       throw new ShuangsuijiError('INVALID_INPUT', `抽样累加器状态：分层 ${stratum} 的第 ${i + 1} 个保留项的摘要应为 64 位小写十六进制`, { path: [...path, 1] });
@@ -635,6 +653,69 @@ function mismatch(field: string, message: string): ShuangsuijiError {
 }
 
 /**
+ * The sampler {@link createSampler} returns (可转移状态的抽样累加器，内部): {@link ConsistentSampler}
+ * plus the binary state. A class of its own, so that `drawSubjects`, which uses the base class,
+ * does not carry the binary codec in a bundle.
+ */
+class TransferableSampler extends ConsistentSampler implements Sampler {
+  override merge(other: Sampler | SamplerState | Uint8Array): void {
+    // ArrayBuffer.isView is false for a Proxy of a Uint8Array, whose getters would throw a TypeError
+    if (ArrayBuffer.isView(other) && other instanceof Uint8Array) this.mergeBytes(other);
+    else super.merge(other as Sampler | SamplerState);
+  }
+
+  /**
+   * Merges a binary state: decoded and checked whole (format, ticket order, UTF-8 of the ids, then
+   * parameters) before any count changes, so a rejected state leaves no trace.
+   */
+  private mergeBytes(bytes: Uint8Array): void {
+    const state = decodeSamplerState(bytes);
+    if (state.scheme !== DRAW_SCHEME) throw mismatch('scheme', `方法标识不同（${shownText(state.scheme)}）`);
+    const sizes: Record<string, number> = {};
+    for (const stratum of state.strata) sizes[stratum.name] = stratum.size;
+    this.checkCompatible(state.seed, sizes, state.reserve, wordsToHex(state.excludeDigest, 0), state.poolDigest);
+    for (const theirs of state.strata) {
+      const ours = this.strata.get(theirs.name)!;
+      ours.poolSize += theirs.poolSize;
+      ours.excluded += theirs.excluded;
+      if (ours.digest !== null && theirs.poolDigest !== null) ours.digest.add(theirs.poolDigest, 0);
+      // The entries come in ticket order (checked) and the threshold only goes down: once one is
+      // refused, so is every later one, and their ids are never decoded.
+      const { count, keys, digests } = theirs;
+      const buffer = ours.buffer;
+      for (let i = 0; i < count; i++) {
+        if (!buffer.accepts(keys[i]!, digests, i * 8)) break;
+        buffer.push(keys[i]!, digests, i * 8, theirs.idAt(i), undefined, -1);
+      }
+    }
+  }
+
+  stateBytes(): Uint8Array<ArrayBuffer> {
+    const strata: StratumBytes[] = [];
+    for (const [name, stratum] of this.strata) {
+      const buffer = stratum.buffer;
+      const kept = buffer.rank().kept;
+      const digests = new Int32Array(kept.length * 8);
+      const ids = new Array<string>(kept.length);
+      for (let i = 0; i < kept.length; i++) {
+        const slot = kept[i]!;
+        for (let w = 0; w < 8; w++) digests[i * 8 + w] = buffer.digests[slot * 8 + w]!;
+        ids[i] = buffer.idAt(slot);
+      }
+      let poolDigest: Int32Array | null = null;
+      if (stratum.digest !== null) {
+        poolDigest = new Int32Array(8);
+        stratum.digest.writeWords(poolDigest, 0);
+      }
+      strata.push({ name, size: stratum.size, poolSize: stratum.poolSize, excluded: stratum.excluded, poolDigest, ids, digests });
+    }
+    const excludeDigest = new Int32Array(8);
+    hexToWords(this.excludeDigest, excludeDigest, 0);
+    return encodeSamplerState({ scheme: DRAW_SCHEME, seed: this.seed, reserve: this.reserve, excludeDigest, poolDigest: this.digests, strata });
+  }
+}
+
+/**
  * Creates a mergeable consistent sampler (可合并的抽样累加器) — how a provincial directory is
  * split over workers or a distributed engine and combined exactly.
  *
@@ -654,7 +735,8 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  *
  * Because the draw is "the smallest tickets", it does not depend on the order of the items and
  * two samplers over disjoint parts merge ({@link Sampler.merge}) into exactly the sampler of the
- * whole. The state ({@link Sampler.state}) is plain JSON of size O(sample).
+ * whole. The state ({@link Sampler.state}) is plain JSON of size O(sample); the same state as
+ * bytes ({@link Sampler.stateBytes}) is what a worker transfers.
  *
  * @param options - seed (used as is), `size` or `sizes` per stratum, `reserve`, `exclude`,
  *   `poolDigest` (default on) and `duplicates` (default `retained`)
@@ -673,5 +755,5 @@ function mismatch(field: string, message: string): ShuangsuijiError {
  * ```
  */
 export function createSampler(options: SamplerOptions): Sampler {
-  return new ConsistentSampler(parseInput(SamplerOptionsSchema, options, 'INVALID_INPUT', '抽样累加器参数'));
+  return new TransferableSampler(parseInput(SamplerOptionsSchema, options, 'INVALID_INPUT', '抽样累加器参数'));
 }

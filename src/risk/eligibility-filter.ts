@@ -201,8 +201,9 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     const kind = subject.kind;
     const status = subject.status;
     if (typeof id !== 'string' || id.length === 0) throw bad(index, ['id'], '主体标识 id 应为非空字符串');
-    // Histories and lists are looked up by the canonical id: `X ` is the subject `X` (issue 12).
-    const key = subjectKey(id);
+    // Histories and lists are looked up by the canonical id: `X ` is the subject `X` (issue 12). It
+    // is computed only when a lookup needs it (most subjects need none; subjectKey never throws).
+    let key: string | undefined;
     let capped: boolean;
     switch (kind) {
       case 'enterprise':
@@ -266,7 +267,7 @@ class OnePassEligibilityFilter implements EligibilityFilter {
       if (this.listExcluded) this.excluded.push({ id, reason: 'excluded-status', message: STATUS_MESSAGES[status ?? 'operating'], riskClass });
       return undefined;
     }
-    if (this.listed.size > 0 && this.mayBeListed.mayContain(key)) {
+    if (this.listed.size > 0 && this.mayBeListed.mayContain((key = subjectKey(id)))) {
       const reason = this.listed.get(key);
       if (reason !== undefined) {
         this.byList += 1;
@@ -276,19 +277,19 @@ class OnePassEligibilityFilter implements EligibilityFilter {
     }
     switch (riskClass) {
       case 'A':
-        if (this.anyAtCap && capped && this.lowA && this.atCap(key, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowA && this.atCap(key ?? subjectKey(id), kind, riskClass)) return undefined;
         this.classA += 1;
         break;
       case 'B':
-        if (this.anyAtCap && capped && this.lowB && this.atCap(key, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowB && this.atCap(key ?? subjectKey(id), kind, riskClass)) return undefined;
         this.classB += 1;
         break;
       case 'C':
-        if (this.anyAtCap && capped && this.lowC && this.atCap(key, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowC && this.atCap(key ?? subjectKey(id), kind, riskClass)) return undefined;
         this.classC += 1;
         break;
       default:
-        if (this.anyAtCap && capped && this.lowD && this.atCap(key, kind, riskClass)) return undefined;
+        if (this.anyAtCap && capped && this.lowD && this.atCap(key ?? subjectKey(id), kind, riskClass)) return undefined;
         this.classD += 1;
     }
     return riskClass;

@@ -146,6 +146,7 @@ interface GuideValues {
   report: KpiReport;
   result: SimulationResult;
   merged: SamplerResult;
+  mergedFromBytes: SamplerResult;
   t12: { poolDigest: string | null; selected: { id: string }[] };
   context: Parameters<typeof computeKpis>[1];
   kpiDriver: { result(): KpiReport };
@@ -203,6 +204,12 @@ describe.each(PAGES)('docs/%s, run as printed', (page) => {
     const whole = guide.draws.find((draw) => draw.record.taskId === 'T12')!.record;
     expect(Object.values(guide.merged.strata).flatMap((s) => s.selected.map((e) => e.id))).toEqual(whole.selected.map((e) => e.id));
     expect(Object.values(guide.merged.strata).flatMap((s) => s.selected.map((e) => e.ticket))).toEqual(whole.selected.map((e) => e.ticket));
+  });
+
+  it('11: the binary states merge to the draw of the JSON states; the worker recipe is examples/parallel-draw.ts', () => {
+    expect(guide.mergedFromBytes).toEqual(guide.merged);
+    expect(readFileSync(join(root, 'docs', page), 'utf8')).toContain('examples/parallel-draw.ts');
+    expect(readFileSync(join(root, 'examples', 'parallel-draw.ts'), 'utf8')).toContain('stateBytes()');
   });
 
   it('11: the merged KPI states are the report of one pass', () => {

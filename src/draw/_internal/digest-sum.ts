@@ -65,6 +65,17 @@ export class DigestSum {
     return text;
   }
 
+  /**
+   * Writes the sum as eight words, most significant first (for a binary state).
+   *
+   * @param out - receives the words
+   * @param offset - index of the first word
+   */
+  writeWords(out: Int32Array, offset: number): void {
+    this.carry();
+    for (let i = 0; i < 8; i++) out[offset + i] = this.limbs[i]! | 0;
+  }
+
   private carry(): void {
     const limbs = this.limbs;
     let carry = 0;

@@ -330,11 +330,12 @@ export const METHOD_TABLES: Readonly<Record<string, MethodTable>> = {
     methods: {
       add: () => ['d', 'B'],
       addMany: () => [[{ id: 'e', stratum: 'B' }, { id: 'f', stratum: 'A' }]],
-      merge: () => [lib.createSampler(samplerOptions())],
+      merge: () => [lib.createSampler(samplerOptions()).stateBytes()],
       state: () => [],
+      stateBytes: () => [],
       result: () => [],
     },
-    internal: ['addItem', 'checkCompatible', 'itemPathOf', 'offer', 'rankedStrata', 'resultWithPayloads', 'unknownStratum'],
+    internal: ['addItem', 'checkCompatible', 'itemPathOf', 'mergeBytes', 'offer', 'rankedStrata', 'resultWithPayloads', 'unknownStratum'],
   },
   createKpiAccumulator: {
     make: accumulator,
