@@ -3,7 +3,8 @@ import { iterableArgument } from '../core/_internal/boundary.js';
 import type { CivilDate } from '../core/civil-date.js';
 import { ShuangsuijiError } from '../core/errors.js';
 import type { RiskClass } from '../core/risk-class.js';
-import { createRecordChecker, type RecordChecker } from '../publication/check-record.js';
+import { RecordReader } from '../publication/_internal/record-reader.js';
+import { dateKey, dateOfKey } from '../core/_internal/date-key.js';
 import { createDeadlineCache } from '../publication/publication-deadline.js';
 import type { InspectionRecordInput } from '../publication/inspection-record.js';
 import { Counters } from './kpi-counters.js';
@@ -70,6 +71,16 @@ export interface KpiAccumulator {
   result(): KpiReport;
 }
 
+/** A task's slot with what the hot path reads: whether it is random, and its last department's counters. */
+interface HotTaskSlot extends TaskSlot {
+  readonly random: boolean;
+  department: string;
+  counters: Counters | undefined;
+}
+
+/** Most distinct deadline start days remembered. */
+const DEADLINE_CACHE_LIMIT = 8192;
+
 /** A visit of a low-risk enterprise: its `visitId`, or the task's slot when the record has none. */
 type Visit = string | TaskSlot;
 /** Visits kept in an array up to this many, then in a set. */
@@ -79,9 +90,11 @@ const FOLLOWED_UP: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['rectified', 
 
 class Accumulator implements KpiAccumulator {
   readonly #context: ResolvedKpiContext;
-  readonly #check: RecordChecker;
-  readonly #deadlineOf: (resultDate: CivilDate) => CivilDate;
-  readonly #tasks = new Map<string, TaskSlot>();
+  readonly #reader: RecordReader;
+  readonly #deadlineOfDate: (resultDate: CivilDate) => CivilDate;
+  /** Deadlines by the dateKey of the day they count from. */
+  readonly #deadlines = new Map<number, number>();
+  readonly #tasks = new Map<string, HotTaskSlot>();
   readonly #departments = new Map<string, Counters>();
   readonly #enterprises = new Set<string>();
   /**
@@ -106,9 +119,14 @@ class Accumulator implements KpiAccumulator {
     D: { checks: 0, problemsFound: 0 },
     unclassified: { checks: 0, problemsFound: 0 },
   };
-  readonly #yearPrefix: string;
-  readonly #asOf: CivilDate;
-  readonly #unclassified: RiskClass;
+  /** The slots of {@link #byClass} by class index: A, B, C, D, unclassified. */
+  readonly #classSlots: readonly RiskClassSlot[];
+  /** Whether each class index (A, B, C, D, unclassified) counts as low risk. */
+  readonly #lowRisk: readonly boolean[];
+  /** dateKeys of the plan year's first and last days, and of asOf. */
+  readonly #yearFirst: number;
+  readonly #yearLast: number;
+  readonly #asOfDay: number;
   /** Publication limits count from the check date (政策 publicationStart 为检查结束之日). */
   readonly #fromCheckDate: boolean;
   #records = 0;
@@ -118,18 +136,22 @@ class Accumulator implements KpiAccumulator {
 
   constructor(context: ResolvedKpiContext) {
     this.#context = context;
-    this.#check = createRecordChecker(context.registry);
+    this.#reader = new RecordReader(context.registry);
     // A deadline after the calendar's last year is later than any asOf inside the calendar: when asOf
     // is inside, such a deadline is treated as far away; otherwise it cannot be known and throws.
     const asOfInside = Number(context.asOf.slice(0, 4)) <= context.calendar.years.to;
     // A policy without a publication limit has no deadline to miss: every result is in time.
     const workingDays = context.policy.publicationWorkingDays;
-    this.#deadlineOf = workingDays === undefined ? () => '9999-12-31' : createDeadlineCache(workingDays, context.calendar, asOfInside ? '9999-12-31' : undefined);
+    this.#deadlineOfDate = workingDays === undefined ? () => '9999-12-31' : createDeadlineCache(workingDays, context.calendar, asOfInside ? '9999-12-31' : undefined);
     this.#fromCheckDate = context.publicationFromCheckDate;
-    for (const [id, { task }] of context.tasks) this.#tasks.set(id, { id, task, checks: 0, riskApplied: 0 });
-    this.#yearPrefix = `${String(context.plan.year).padStart(4, '0')}-`;
-    this.#asOf = context.asOf;
-    this.#unclassified = context.policy.unclassifiedRiskClass;
+    for (const [id, { task }] of context.tasks) this.#tasks.set(id, { id, task, checks: 0, riskApplied: 0, random: task.random, department: '', counters: undefined });
+    this.#yearFirst = context.plan.year * 10000 + 101;
+    this.#yearLast = context.plan.year * 10000 + 1231;
+    this.#asOfDay = dateKey(context.asOf);
+    const unclassified = context.policy.unclassifiedRiskClass;
+    this.#lowRisk = (['A', 'B', 'C', 'D', unclassified] as const).map((riskClass) => context.lowRiskClasses.has(riskClass));
+    const byClass = this.#byClass;
+    this.#classSlots = [byClass.A, byClass.B, byClass.C, byClass.D, byClass.unclassified];
   }
 
   get count(): number {
@@ -138,9 +160,12 @@ class Accumulator implements KpiAccumulator {
 
   add(record: InspectionRecordInput): this {
     const index = this.#records;
-    const category = this.#check(record, index);
-    const checkDate = record.checkDate;
-    if (!checkDate.startsWith(this.#yearPrefix)) {
+    const reader = this.#reader;
+    const category = reader.read(record, index);
+    // Dates are compared as dateKey integers, read once per distinct string by the reader (issue 18).
+    const checkDay = reader.checkDay;
+    if (checkDay < this.#yearFirst || checkDay > this.#yearLast) {
+      const checkDate = record.checkDate;
       throw new ShuangsuijiError('INVALID_RECORD', `抽查检查记录无效（字段 records.${index}.checkDate）：检查日期不在计划年度 ${this.#context.plan.year} 内`, {
         path: ['records', index, 'checkDate'],
         details: { checkDate, year: this.#context.plan.year },
@@ -153,69 +178,97 @@ class Accumulator implements KpiAccumulator {
         details: { taskId: record.taskId },
       });
     }
-    const asOf = this.#asOf;
-    const resultDate = record.resultDate ?? checkDate;
+    const asOf = this.#asOfDay;
+    const resultDay = reader.resultDay;
     // Everything that can throw happens before any count changes, so a rejected record leaves no trace.
-    const deadline = slot.task.random && resultDate <= asOf ? this.#deadlineOf(this.#fromCheckDate ? checkDate : resultDate) : '';
+    const deadline = slot.random && resultDay <= asOf ? this.#deadlineOf(this.#fromCheckDate ? checkDay : resultDay) : 0;
     this.#records = index + 1;
-    if (checkDate > asOf) {
+    if (checkDay > asOf) {
       this.#ignored += 1;
       return this;
     }
-    let counters = this.#departments.get(record.department);
-    if (counters === undefined) {
-      counters = new Counters();
-      this.#departments.set(record.department, counters);
+    // A task's records mostly name one department: remember the last one on the task's slot.
+    const department = record.department;
+    let counters = slot.counters;
+    if (department !== slot.department || counters === undefined) {
+      counters = this.#departments.get(department);
+      if (counters === undefined) {
+        counters = new Counters();
+        this.#departments.set(department, counters);
+      }
+      slot.department = department;
+      slot.counters = counters;
     }
     counters.checks += 1;
     if (record.doubleRandom) counters.doubleRandomChecks += 1;
     if (record.mobile) counters.mobileChecks += 1;
     slot.checks += 1;
     if (record.riskApplied) slot.riskApplied += 1;
-    if (!slot.task.random) return this;
+    if (!slot.random) return this;
 
     counters.randomChecks += 1;
     if (record.joint) counters.jointRandomChecks += 1;
     const riskClass = record.riskClass;
+    const classIndex = riskClass === undefined ? 4 : riskClass === 'A' ? 0 : riskClass === 'B' ? 1 : riskClass === 'C' ? 2 : 3;
     if (record.subjectKind === 'enterprise') {
-      // Distinct enterprises are counted by canonical id: `X` and `X ` are one (issue 12). An id
-      // already in the set is its own key while #keysExact holds: no subjectKey, no second lookup.
+      // Distinct enterprises are counted by canonical id: `X` and `X ` are one (issue 12). While
+      // #keysExact holds, the id is added as given and only a new one pays for subjectKey (one set
+      // operation per record, issue 18); a non-canonical new id is swapped for its key.
       let subjectId = record.subjectId;
       if (subjectId !== this.#lastEnterprise) {
-        if (!this.#keysExact || !this.#enterprises.has(subjectId)) {
+        const enterprises = this.#enterprises;
+        if (this.#keysExact) {
+          const before = enterprises.size;
+          enterprises.add(subjectId);
+          if (enterprises.size !== before) {
+            const key = subjectKey(subjectId);
+            if (key !== subjectId) {
+              enterprises.delete(subjectId);
+              enterprises.add(key);
+              subjectId = key;
+            }
+          }
+        } else {
           subjectId = subjectKey(subjectId);
-          this.#enterprises.add(subjectId);
+          enterprises.add(subjectId);
         }
         this.#lastEnterprise = subjectId;
       }
-      if (this.#context.lowRiskClasses.has(riskClass ?? this.#unclassified)) this.#addLowRiskVisit(subjectId, record.visitId ?? slot);
+      if (this.#lowRisk[classIndex]) this.#addLowRiskVisit(subjectId, record.visitId ?? slot);
     }
-    if (resultDate > asOf) return this;
+    if (resultDay > asOf) return this;
 
     counters.resultsFormed += 1;
-    const byClass = this.#byClass[riskClass ?? 'unclassified'];
+    const byClass = this.#classSlots[classIndex] as RiskClassSlot;
     byClass.checks += 1;
     if (record.problemFound ?? category.problemFound) {
       counters.problemsFound += 1;
       byClass.problemsFound += 1;
-      if (
-        !category.followUpNeeded ||
-        (FOLLOWED_UP.has(record.followUp) && (record.followUpDate === undefined || record.followUpDate <= asOf))
-      ) {
+      if (!category.followUpNeeded || (FOLLOWED_UP.has(record.followUp) && (reader.followUpDay === 0 || reader.followUpDay <= asOf))) {
         counters.problemsFollowedUp += 1;
       }
     }
-    const publishedOn = record.publishedOn;
-    if (publishedOn !== undefined && publishedOn <= asOf) {
+    const publishedDay = reader.publishedDay;
+    if (publishedDay !== 0 && publishedDay <= asOf) {
       counters.resultsDue += 1;
       counters.resultsPublished += 1;
-      if (publishedOn <= deadline) counters.resultsPublishedInTime += 1;
+      if (publishedDay <= deadline) counters.resultsPublishedInTime += 1;
       else counters.resultsLate += 1;
     } else if (deadline < asOf) {
       counters.resultsDue += 1;
       counters.resultsOverdue += 1;
     }
     return this;
+  }
+
+  /** The publication deadline (as a dateKey) of results counted from `day`, cached per day. */
+  #deadlineOf(day: number): number {
+    let deadline = this.#deadlines.get(day);
+    if (deadline === undefined) {
+      deadline = dateKey(this.#deadlineOfDate(dateOfKey(day)));
+      if (this.#deadlines.size < DEADLINE_CACHE_LIMIT) this.#deadlines.set(day, deadline);
+    }
+    return deadline;
   }
 
   #addLowRiskVisit(subjectId: string, visit: Visit): void {
@@ -259,14 +312,14 @@ class Accumulator implements KpiAccumulator {
       else mine.addAll(counters);
     }
     for (const [id, slot] of other.#tasks) {
-      const mine = this.#tasks.get(id) as TaskSlot;
+      const mine = this.#tasks.get(id) as HotTaskSlot;
       mine.checks += slot.checks;
       mine.riskApplied += slot.riskApplied;
     }
     if (!other.#keysExact) this.#keysExact = false;
     for (const id of other.#enterprises) this.#enterprises.add(id);
     for (const [id, visits] of other.#lowRiskVisits) {
-      for (const visit of visits) this.#addLowRiskVisit(id, typeof visit === 'string' ? visit : (this.#tasks.get(visit.id) as TaskSlot));
+      for (const visit of visits) this.#addLowRiskVisit(id, typeof visit === 'string' ? visit : (this.#tasks.get(visit.id) as HotTaskSlot));
     }
     for (const key of BY_CLASS_KEYS) {
       this.#byClass[key].checks += other.#byClass[key].checks;
@@ -305,7 +358,7 @@ class Accumulator implements KpiAccumulator {
       else mine.addAll(counts);
     }
     for (const task of state.tasks) {
-      const mine = tasks.get(task.id) as TaskSlot;
+      const mine = tasks.get(task.id) as HotTaskSlot;
       mine.checks += task.checks;
       mine.riskApplied += task.riskApplied;
     }
@@ -316,7 +369,7 @@ class Accumulator implements KpiAccumulator {
     for (const { subjectId, visitIds, taskIds } of state.lowRiskVisits) {
       if (this.#keysExact && subjectKey(subjectId) !== subjectId) this.#keysExact = false;
       for (const visit of visitIds) this.#addLowRiskVisit(subjectId, visit);
-      for (const taskId of taskIds) this.#addLowRiskVisit(subjectId, tasks.get(taskId) as TaskSlot);
+      for (const taskId of taskIds) this.#addLowRiskVisit(subjectId, tasks.get(taskId) as HotTaskSlot);
     }
     for (const key of BY_CLASS_KEYS) {
       this.#byClass[key].checks += state.byRiskClass[key].checks;

@@ -2,6 +2,8 @@ import { sortFindings, type Finding } from '../core/finding.js';
 import { RepeatVisitReasonSchema, type RepeatVisit, type RepeatVisitReason } from './repeat-visit.js';
 import type { MergeSummary } from './merge-result.js';
 
+const REASONS: readonly RepeatVisitReason[] = RepeatVisitReasonSchema.options;
+
 const RULES: Readonly<Record<RepeatVisitReason, { severity: Finding['severity']; clause: string; message: (n: number) => string }>> = {
   'disjoint-windows': {
     severity: 'warning',
@@ -43,6 +45,32 @@ const RULES: Readonly<Record<RepeatVisitReason, { severity: Finding['severity'];
  * ```
  */
 export function mergeFindings(summary: MergeSummary, repeatVisits: readonly RepeatVisit[]): Finding[] {
+  const subjects = REASONS.map((): string[] => []);
+  const visits = REASONS.map(() => 0);
+  for (const repeat of repeatVisits) {
+    const reason = REASONS.indexOf(repeat.reason);
+    subjects[reason]!.push(repeat.subjectId);
+    visits[reason] = visits[reason]! + repeat.visitIds.length;
+  }
+  return mergeFindingsByReason(summary, subjects, visits);
+}
+
+/**
+ * {@link mergeFindings} from repeat visits already grouped by reason (internal: `mergeTasks` groups
+ * them while it builds them, issue 18).
+ *
+ * @param summary - the merge's counts
+ * @param subjects - per reason, in the order of `RepeatVisitReasonSchema.options`, the subjects in subject order
+ * @param visits - per reason, in the same order, the number of their visits
+ * @returns the findings, sorted with `sortFindings`
+ *
+ * @example
+ * ```ts
+ * mergeFindingsByReason({ pairs: 3, subjects: 2, visits: 2, saved: 1, jointVisits: 1 }, [[], [], [], []], [0, 0, 0, 0]).length;
+ * //=> 1
+ * ```
+ */
+export function mergeFindingsByReason(summary: MergeSummary, subjects: readonly string[][], visits: readonly number[]): Finding[] {
   const findings: Finding[] = [
     {
       ruleId: 'merge.visits-saved',
@@ -52,17 +80,9 @@ export function mergeFindings(summary: MergeSummary, repeatVisits: readonly Repe
       data: { ...summary },
     },
   ];
-  const subjects = new Map<RepeatVisitReason, string[]>();
-  const visits = new Map<RepeatVisitReason, number>();
-  for (const repeat of repeatVisits) {
-    const list = subjects.get(repeat.reason);
-    if (list === undefined) subjects.set(repeat.reason, [repeat.subjectId]);
-    else list.push(repeat.subjectId);
-    visits.set(repeat.reason, (visits.get(repeat.reason) ?? 0) + repeat.visitIds.length);
-  }
-  for (const reason of RepeatVisitReasonSchema.options) {
-    const concerned = subjects.get(reason);
-    if (concerned === undefined) continue;
+  REASONS.forEach((reason, index) => {
+    const concerned = subjects[index]!;
+    if (concerned.length === 0) return;
     const rule = RULES[reason];
     findings.push({
       ruleId: `merge.repeat-visit.${reason}`,
@@ -70,8 +90,8 @@ export function mergeFindings(summary: MergeSummary, repeatVisits: readonly Repe
       message: rule.message(concerned.length),
       clause: rule.clause,
       subjects: concerned,
-      data: { reason, subjects: concerned.length, visits: visits.get(reason) ?? 0 },
+      data: { reason, subjects: concerned.length, visits: visits[index]! },
     });
-  }
+  });
   return sortFindings(findings);
 }

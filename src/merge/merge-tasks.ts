@@ -1,9 +1,9 @@
 import type { Assignment } from './assignment.js';
 import { groupAssignments } from './group-assignments.js';
-import { mergeFindings } from './merge-findings.js';
+import { mergeFindingsByReason } from './merge-findings.js';
 import { parseMergeOptions, type MergeOptions } from './merge-options.js';
 import type { MergeResult } from './merge-result.js';
-import type { RepeatVisit } from './repeat-visit.js';
+import { RepeatVisitReasonSchema, type RepeatVisit } from './repeat-visit.js';
 import { buildMergeContext } from './task-profile.js';
 import { taskSetPlans } from './task-set-plans.js';
 import type { Visit } from './visit.js';
@@ -64,6 +64,9 @@ export function mergeTasks(draws: Iterable<Assignment>, options: MergeOptions): 
   const visits: Visit[] = [];
   const repeatVisits: RepeatVisit[] = [];
   let jointVisits = 0;
+  // repeat visits grouped by reason as they are made, for the findings (one pass, no map per entry)
+  const subjectsByReason = RepeatVisitReasonSchema.options.map((): string[] => []);
+  const visitsByReason = RepeatVisitReasonSchema.options.map(() => 0);
 
   for (let i = 0; i < subjectIds.length; i += 1) {
     const subjectId = subjectIds[i]!;
@@ -86,10 +89,12 @@ export function mergeTasks(draws: Iterable<Assignment>, options: MergeOptions): 
       visitIds[t] = id;
     }
     repeatVisits.push({ subjectId, visitIds, reason: own.reason! });
+    subjectsByReason[own.reasonIndex]!.push(subjectId);
+    visitsByReason[own.reasonIndex] = visitsByReason[own.reasonIndex]! + count;
   }
 
   const summary = { pairs, subjects: subjectIds.length, visits: visits.length, saved: pairs - visits.length, jointVisits };
-  return { visits, summary, repeatVisits, findings: mergeFindings(summary, repeatVisits) };
+  return { visits, summary, repeatVisits, findings: mergeFindingsByReason(summary, subjectsByReason, visitsByReason) };
 }
 
 function makeVisit(id: string, subjectId: string, template: VisitTemplate): Visit {

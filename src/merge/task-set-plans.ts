@@ -1,4 +1,4 @@
-import type { RepeatVisitReason } from './repeat-visit.js';
+import { RepeatVisitReasonSchema, type RepeatVisitReason } from './repeat-visit.js';
 import { repeatVisitReason } from './repeat-visit-reason.js';
 import { splitVisits } from './split-visits.js';
 import type { MergeContext } from './task-profile.js';
@@ -18,6 +18,8 @@ import type { VisitTemplate, VisitTemplates } from './visit-template.js';
 export interface TaskSetPlan {
   readonly templates: readonly VisitTemplate[];
   readonly reason: RepeatVisitReason | undefined;
+  /** The index of `reason` in `RepeatVisitReasonSchema.options` (-1 without one). */
+  readonly reasonIndex: number;
 }
 
 /**
@@ -90,7 +92,8 @@ function ranksOf(masks: Int32Array, offset: number, words: number): number[] {
 function planOf(ranks: readonly number[], context: MergeContext, templates: VisitTemplates): TaskSetPlan {
   const split = splitVisits(ranks, context);
   const own = split.groups.map((group) => templates.get(group)).sort(compareTemplates);
-  return Object.freeze({ templates: Object.freeze(own), reason: own.length > 1 ? repeatVisitReason(split, context) : undefined });
+  const reason = own.length > 1 ? repeatVisitReason(split, context) : undefined;
+  return Object.freeze({ templates: Object.freeze(own), reason, reasonIndex: reason === undefined ? -1 : RepeatVisitReasonSchema.options.indexOf(reason) });
 }
 
 function compareTemplates(a: VisitTemplate, b: VisitTemplate): number {
