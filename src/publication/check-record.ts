@@ -44,6 +44,7 @@ export function createRecordChecker(registry: ResultCategoryRegistry): RecordChe
   const byId = registry.byId;
 
   const date = (value: unknown, index: number, field: string): void => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a fast path for dates already checked; without it the full check below gives the same answer
     if (typeof value === 'string' && validDates.has(value)) return;
     if (typeof value !== 'string' || !DATE_SHAPE.test(value) || !isValidCivilDate(value)) {
       throw new ShuangsuijiError('INVALID_DATE', `抽查检查记录无效（字段 records.${index}.${field}）：应为 YYYY-MM-DD 格式的真实日期`, {
@@ -51,6 +52,7 @@ export function createRecordChecker(registry: ResultCategoryRegistry): RecordChe
         details: { value },
       });
     }
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: the bound limits memory only; a remembered date is one already checked
     if (validDates.size < DATE_CACHE_LIMIT) validDates.add(value);
   };
 
