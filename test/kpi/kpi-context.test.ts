@@ -75,3 +75,10 @@ describe('resolveKpiContext (指标统计口径)', () => {
     expect(resolveKpiContext(context).publicationFromCheckDate).toBe(false);
   });
 });
+
+describe('resolveKpiContext: a completion deadline that is no day in any year', () => {
+  it('02-30 is INVALID_INPUT at policy.completionDeadline, with the day and the year', () => {
+    const error = thrown(() => resolveKpiContext({ ...context, policy: { ...policy, completionDeadline: '02-30' } as never }));
+    expect(error).toEqual({ code: 'INVALID_INPUT', path: ['policy', 'completionDeadline'], message: '政策参数 completionDeadline 02-30 在 2023 年不是真实日期' });
+  });
+});
