@@ -1,4 +1,4 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { ShuangsuijiError } from '../../src/core/index.js';
 import { addWorkingDays, chinaCalendar, createCalendar, isWorkingDay } from '../../src/calendar/index.js';
 import { CalendarDefinitionSchema, CalendarYearsSchema } from '../../src/calendar/calendar-definition.js';
@@ -113,23 +113,5 @@ describe('calendar definitions: each refinement with its path and message', () =
     expect(NoticeSchema.meta()?.description).toBe('放假安排通知');
     expect(StatutoryDaysSchema.meta()?.description).toBe('法定节假日');
     expect(HolidayScheduleSchema.meta()?.description).toBe('年度放假调休安排');
-  });
-});
-
-describe('a time zone whose local clock skips a civil day', () => {
-  const saved = process.env['TZ'];
-  afterEach(() => {
-    if (saved === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = saved;
-  });
-
-  it('Samoa skipped 2011-12-30: a calendar over 2011 cannot be built day by day there', () => {
-    process.env['TZ'] = 'Pacific/Apia';
-    const error = thrown(() => createCalendar({ id: 'apia', years: { from: 2011, to: 2011 } }));
-    expect(error).toMatchObject({
-      code: 'INVALID_INPUT',
-      message: '工作日历 apia 无法在当前时区逐日生成',
-      details: { first: '2011-01-01', last: '2011-12-31', count: 364, expected: 365 },
-    });
   });
 });
