@@ -52,4 +52,16 @@ describe('KPI accumulator (指标累加器): rejected records and merges, with t
     b.add(plainCheck('E5', 'T01', 'v5'));
     expect(a.merge(b).result().records).toBe(1);
   });
+
+  it('addMany of something not iterable names the records; a generator and an array count the same', () => {
+    const error = thrown(() => createKpiAccumulator(context).addMany(5 as never));
+    expect([error.code, error.path]).toEqual(['INVALID_INPUT', ['records']]);
+    expect(error.message).toContain('抽查检查记录');
+    function* two() {
+      yield plainCheck('E1', 'T01', 'v1');
+      yield plainCheck('E2', 'T01', 'v2');
+    }
+    expect(createKpiAccumulator(context).addMany(two()).result().records).toBe(2);
+    expect(createKpiAccumulator(context).addMany([plainCheck('E1', 'T01', 'v1'), plainCheck('E2', 'T01', 'v2')]).result().records).toBe(2);
+  });
 });
