@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run mutation [-- <module>… ] [--concurrency N] [--mutate <glob>]`: mutation testing with
+ * `npm run mutation [-- <module>… ] [--concurrency N] [--mutate <glob>] [--full]`: mutation testing with
  * StrykerJS, one run per module (mutation/modules.mjs), each with a vitest config that includes
  * only that module's tests. Prints a score per module with its runtime. Not part of `npm test` or CI.
  *
@@ -24,6 +24,8 @@ const option = (flag, fallback) => {
   return value;
 };
 const concurrency = Number(option('--concurrency', '1'));
+const full = args.includes('--full');
+if (full) args.splice(args.indexOf('--full'), 1);
 const mutateOverride = option('--mutate', undefined);
 const names = args.length === 0 ? Object.keys(MODULES) : args;
 for (const name of names) {
@@ -55,7 +57,11 @@ for (const name of names) {
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     tempDirName: '.stryker-tmp',
     cleanTempDir: true,
-    incremental: false,
+    // Reruns re-test only the mutants whose code or covering tests changed (results of the others
+    // come from reports/mutation/<module>-incremental.json); --full re-tests every mutant.
+    incremental: mutateOverride === undefined,
+    incrementalFile: `reports/mutation/${name}-incremental.json`,
+    force: full,
   });
   const results = await stryker.runMutationTest();
   const seconds = (performance.now() - started) / 1000;

@@ -36,9 +36,10 @@ export function addWorkingDays(date: CivilDate, n: number, options?: CalendarOpt
   integerArgument(n, { label: '工作日数', path: ['n'] });
   const index = dayIndex(table, date, ['date']);
   let position: number;
+  // n > 0: the n-th working day after the date; n ≤ 0: counted back from the working days before it
+  // (n = 0 gives the date itself when it is a working day, else the next working day).
   if (n > 0) position = (table.prefix[index + 1] as number) + n - 1;
-  else if (n < 0) position = (table.prefix[index] as number) + n;
-  else position = table.prefix[index] as number;
+  else position = (table.prefix[index] as number) + n;
   if (position < 0 || position >= table.workingDays.length) {
     throw outOfRange(table, date, ['n'], { n }, `日期 ${date} 加 ${n} 个工作日的结果`);
   }

@@ -68,12 +68,15 @@ export function buildCalendarTable(
   holidays: ReadonlySet<CivilDate>,
   workdays: ReadonlySet<CivilDate>,
 ): CalendarTable {
+  // Stryker disable next-line StringLiteral: years are 1000–9999 (CalendarYearsSchema), four digits already
   const first = `${String(years.from).padStart(4, '0')}-01-01`;
+  // Stryker disable next-line StringLiteral: as above
   const last = `${String(years.to).padStart(4, '0')}-12-31`;
   const days = eachDayOfInterval({ start: civilToDate(first), end: civilToDate(last) });
   const count = days.length;
   const startMs = Date.UTC(years.from, 0, 1);
   const expected = (Date.UTC(years.to, 11, 31) - startMs) / MS_PER_DAY + 1;
+  // Stryker disable next-line ArrayDeclaration: preallocation only; every slot is written below
   const dates = new Array<CivilDate>(count);
   const working = new Uint8Array(count);
   const prefix = new Int32Array(count + 1);
@@ -89,12 +92,14 @@ export function buildCalendarTable(
     }
     prefix[index + 1] = (prefix[index] as number) + (isWorking ? 1 : 0);
   }
+  // Stryker disable all: reachable only when the host's time zone skips a civil day (Pacific/Apia skipped 2011-12-30); TZ is fixed for the mutation runner's worker threads
   if (count !== expected || dates[0] !== first || dates[count - 1] !== last) {
     // Only a host whose local time skips whole civil days could get here.
     throw new ShuangsuijiError('INVALID_INPUT', `工作日历 ${id} 无法在当前时区逐日生成`, {
       details: { first, last, count, expected },
     });
   }
+  // Stryker restore all
   return { id, first, last, startMs, dates, working, prefix, workingDays: Int32Array.from(workingDays) };
 }
 
@@ -128,6 +133,7 @@ export function registerCalendar(calendar: Calendar, table: CalendarTable): Cale
  * ```
  */
 export function calendarTableOf(value: unknown): CalendarTable | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a guard for the WeakMap only; WeakMap.get gives undefined for a primitive or null too
   return typeof value === 'object' && value !== null ? tables.get(value as Calendar) : undefined;
 }
 

@@ -3,13 +3,10 @@ import { ShuangsuijiError, type ErrorPath } from '../core/errors.js';
 import { describeValue } from '../core/_internal/boundary.js';
 import { MS_PER_DAY, type CalendarTable } from './calendar-table.js';
 
+/** The number written by `length` characters of `text` from `start`, read as decimal digits (any other character gives a wrong number; dayIndex's table comparison rejects it). */
 function digits(text: string, start: number, length: number): number {
   let value = 0;
-  for (let offset = 0; offset < length; offset += 1) {
-    const code = text.charCodeAt(start + offset) - 48;
-    if (code < 0 || code > 9) return -1;
-    value = value * 10 + code;
-  }
+  for (let offset = 0; offset < length; offset += 1) value = value * 10 + text.charCodeAt(start + offset) - 48;
   return value;
 }
 
@@ -59,14 +56,11 @@ export function outOfRange(
  * ```
  */
 export function dayIndex(table: CalendarTable, date: unknown, path: ErrorPath): number {
-  if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
-    const year = digits(date, 0, 4);
-    const month = digits(date, 5, 2);
-    const day = digits(date, 8, 2);
-    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      const index = (Date.UTC(year, month - 1, day) - table.startMs) / MS_PER_DAY;
-      if (index >= 0 && index < table.dates.length && table.dates[index] === date) return index;
-    }
+  if (typeof date === 'string') {
+    // A malformed string gives NaN or a different day here; the comparison with the table's own
+    // date then fails, so it alone decides (no separate format or range checks).
+    const index = (Date.UTC(digits(date, 0, 4), digits(date, 5, 2) - 1, digits(date, 8, 2)) - table.startMs) / MS_PER_DAY;
+    if (table.dates[index] === date) return index;
   }
   if (!isValidCivilDate(date)) {
     throw new ShuangsuijiError('INVALID_DATE', `日期无效：应为 YYYY-MM-DD 格式的真实日期，收到 ${describeValue(date)}`, {

@@ -74,6 +74,7 @@ const registries = /* @__PURE__ */ new WeakMap<object, ResultCategoryRegistry>()
  * ```
  */
 export function resultCategoriesOf(policy: Policy): ResultCategoryRegistry {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral,BlockStatement: a guard of the cache look-up only; a WeakMap gives undefined for a non-object, and requirePolicy below rejects it
   if (policy !== null && typeof policy === 'object') {
     const cached = registries.get(policy);
     if (cached !== undefined) return cached;

@@ -162,7 +162,6 @@ export function parseInspectionRecord(input: unknown, registry: ResultCategoryRe
   if (registry === undefined || registry === null) {
     throw new ShuangsuijiError('MISSING_ARGUMENT', '缺少参数 registry：请传入检查结果类别表，如 resultCategoriesOf(policy)', { path: ['registry'] });
   }
-  checkRegistry(registry);
   return parseInput(inspectionRecordSchemaFor(registry), input, 'INVALID_RECORD', '抽查检查记录');
 }
 

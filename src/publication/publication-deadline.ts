@@ -141,6 +141,7 @@ export function createDeadlineCache(
         if (beyondCalendar === undefined || !inside || !isShuangsuijiError(error, 'CALENDAR_OUT_OF_RANGE')) throw error;
         deadline = beyondCalendar;
       }
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: the bound limits memory only; a deadline is the same cached or not
       if (cache.size < 8192) cache.set(resultDate, deadline);
     }
     return deadline;
