@@ -1,6 +1,6 @@
 import { isCatalogue } from '../catalogue/is-catalogue.js';
 import { ShuangsuijiError, type ErrorCode } from '../core/errors.js';
-import { isValidCivilDate, type CivilDate } from '../core/civil-date.js';
+import type { CivilDate } from '../core/civil-date.js';
 import { parseInput } from '../core/parse-input.js';
 import type { Catalogue } from '../catalogue/define-catalogue.js';
 import { AnnualPlanSchema, type AnnualPlan, type AnnualPlanInput } from '../plan/plan-schema.js';
@@ -26,7 +26,7 @@ export interface MergeOptions {
 
 /**
  * The parsed options of {@link mergeTasks} (internal): plan and policy parsed, the completion
- * deadline of the plan's year as a civil date.
+ * deadline of the plan's year as a civil date (`completionDeadlineFor`, as the plan rule and the KPI read it).
  *
  * @example
  * ```ts
@@ -48,8 +48,7 @@ export interface ParsedMergeOptions {
  * @param options - `{ plan, catalogue, policy }`
  * @returns the parsed options
  * @throws {ShuangsuijiError} `INVALID_INPUT` when `options` is not an object, `INVALID_PLAN`,
- *   `INVALID_POLICY` (also for a completion deadline that is no date in the plan's year, e.g. `02-29` in
- *   2023), `INVALID_CATALOGUE` when `catalogue` is not a catalogue built by `defineCatalogue`
+ *   `INVALID_POLICY`, `INVALID_CATALOGUE` when `catalogue` is not a catalogue built by `defineCatalogue`
  *
  * @example
  * ```ts
@@ -70,13 +69,8 @@ export function parseMergeOptions(options: MergeOptions): ParsedMergeOptions {
   if (!isCatalogue(catalogue)) {
     throw new ShuangsuijiError('INVALID_CATALOGUE', '抽查事项清单无效：应为 defineCatalogue 的结果', { path: ['catalogue'] });
   }
-  const deadline = completionDeadlineFor(policy, plan.year);
-  if (!isValidCivilDate(deadline) || (policy.completionDeadline !== undefined && !deadline.endsWith(policy.completionDeadline))) {
-    throw new ShuangsuijiError('INVALID_POLICY', `政策参数无效：完成期限 ${policy.completionDeadline} 在 ${plan.year} 年不是有效日期`, {
-      path: ['policy', 'completionDeadline'],
-    });
-  }
-  return { plan, catalogue: catalogue as Catalogue, policy, deadline };
+  // One definition with the plan rule and the KPI: completionDeadlineFor (02-29 is the 28th in a common year).
+  return { plan, catalogue: catalogue as Catalogue, policy, deadline: completionDeadlineFor(policy, plan.year) };
 }
 
 function parseOption<S extends z.ZodType>(schema: S, value: unknown, code: ErrorCode, label: string, key: string): z.output<S> {

@@ -86,13 +86,13 @@ describe('mergeTasks — bad options', () => {
     expectError(() => mergeTasks([], { ...options, plan: bad }), 'UNKNOWN_ITEM', ['plan', 'tasks', 0, 'itemCodes', 1]);
   });
 
-  it('INVALID_POLICY for a bad mergeDefault and for a deadline that is no date in the year', () => {
+  it('INVALID_POLICY for a bad mergeDefault and for a deadline that is no date in any year', () => {
     expectError(() => mergeTasks([], { ...options, policy: { ...zhejiang2023, mergeDefault: 'never' as never } }), 'INVALID_POLICY', [
       'policy',
       'mergeDefault',
     ]);
-    // 2023 is not a leap year
-    expectError(() => mergeTasks([], { ...options, policy: { ...zhejiang2023, completionDeadline: '02-29' } }), 'INVALID_POLICY', [
+    // 02-29 is read as the 28th in a common year (completionDeadlineFor); 02-30 is no day in any year
+    expectError(() => mergeTasks([], { ...options, policy: { ...zhejiang2023, completionDeadline: '02-30' } }), 'INVALID_POLICY', [
       'policy',
       'completionDeadline',
     ]);

@@ -46,13 +46,9 @@ describe('parseMergeOptions (合并实施参数)', () => {
     });
   });
 
-  it('a completion deadline of 02-29 is a date in 2024, not in 2023 (message with the day and the year)', () => {
+  it('a completion deadline of 02-29 is the 28th in 2023 and the 29th in 2024, as the plan rule and the KPI read it', () => {
     const leap = definePolicy({ completionDeadline: '02-29', sources: { completionDeadline: '测试：2 月 29 日' } }, zhejiang2023);
-    expect(thrown(() => parseMergeOptions({ ...options, policy: leap }))).toEqual({
-      code: 'INVALID_POLICY',
-      path: ['policy', 'completionDeadline'],
-      message: '政策参数无效：完成期限 02-29 在 2023 年不是有效日期',
-    });
+    expect(parseMergeOptions({ ...options, policy: leap }).deadline).toBe('2023-02-28');
     expect(parseMergeOptions({ ...options, plan: { ...plan, year: 2024 }, policy: leap }).deadline).toBe('2024-02-29');
     expect(parseMergeOptions(options).deadline).toBe('2023-10-31');
   });
