@@ -1,19 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { createCalendar, chinaCalendar } from '../../src/calendar/index.js';
 import { defineResultCategories } from '../../src/publication/index.js';
 import { createKpiAccumulator } from '../../src/kpi/index.js';
 import { context, plainCheck, policy } from './district-fixture.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const MISMATCH = '累加器的统计口径（名录库企业数、清单、计划、政策、统计日期、工作日历、结果类别或任务公示）不一致，不能合并';
 

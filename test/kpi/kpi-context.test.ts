@@ -1,19 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { zhejiang2023 } from '../../src/presets/index.js';
 import { resolveKpiContext } from '../../src/kpi/kpi-context.js';
 import { context, plan, policy } from './district-fixture.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('resolveKpiContext (指标统计口径)', () => {
   it('a missing or null policy, with the message', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { groupAssignments } from '../../src/merge/group-assignments.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('groupAssignments (按检查对象分组)', () => {
   it('40 tasks (two 32-bit words a subject) and 2 500 subjects (past the first buffer twice): each bit where it belongs', () => {

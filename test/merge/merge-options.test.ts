@@ -1,18 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { national, zhejiang2023, zhejiang2023Catalogue } from '../../src/presets/index.js';
 import { parseMergeOptions } from '../../src/merge/merge-options.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const plan = { year: 2023, unit: '龙湾区市场监督管理局', tasks: [] };
 const options = { plan, catalogue: zhejiang2023Catalogue, policy: zhejiang2023 };

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { zhejiang2023 } from '../../src/presets/index.js';
 import { assignmentsFromDraws, mergeTasks } from '../../src/merge/index.js';
 import { catalogue, plan, task } from './fixtures.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const all = (results: unknown) => () => [...assignmentsFromDraws(results as never)];
 

@@ -1,17 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { visitId } from '../../src/merge/index.js';
 import { escapeVisitIdPart } from '../../src/merge/visit-id.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('visitId (检查批次标识): bad input, with the messages', () => {
   it('an empty or non-string subject id', () => {

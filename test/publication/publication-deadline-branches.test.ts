@@ -1,19 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { chinaCalendar, createCalendar } from '../../src/calendar/index.js';
 import { zhejiang2023 } from '../../src/presets/index.js';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { CalendarOptionSchema, publicationDeadline } from '../../src/publication/index.js';
 import { createDeadlineCache } from '../../src/publication/publication-deadline.js';
+import { thrown } from '../support/error-of.js';
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 // A calendar with 2023-09-27 (a Wednesday) as an extra day off.
 const local = createCalendar({ base: chinaCalendar, holidays: ['2023-09-27'] });

@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { ShuangsuijiError } from '../../src/core/index.js';
 import { zhejiang2023 } from '../../src/presets/index.js';
 import {
   defineResultCategories,
@@ -8,6 +7,7 @@ import {
   resultCategoriesOf,
   type InspectionRecordInput,
 } from '../../src/publication/index.js';
+import { thrown } from '../support/error-of.js';
 
 const categories = resultCategoriesOf(zhejiang2023);
 const record: InspectionRecordInput = {
@@ -23,15 +23,6 @@ const record: InspectionRecordInput = {
   resultCategory: 'ordered-to-correct',
 };
 
-function thrown(call: () => unknown): { code: string; path: readonly unknown[]; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ShuangsuijiError) return { code: error.code, path: error.path, message: error.message };
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('inspectionRecordSchemaFor (抽查检查记录): date order, on the day and the day before', () => {
   const schema = inspectionRecordSchemaFor(categories);

@@ -13,3 +13,12 @@ export function errorOf(fn: () => unknown): ShuangsuijiError {
   }
   throw new Error('did not throw');
 }
+
+/**
+ * The `code`, `path` and `message` of the `ShuangsuijiError` that `fn` throws, for one `toEqual`
+ * that pins all three (the message carries the numbers a policy team reads).
+ */
+export function thrown(fn: () => unknown): { code: string; path: readonly unknown[]; message: string } {
+  const error = errorOf(fn);
+  return { code: error.code, path: error.path, message: error.message };
+}
